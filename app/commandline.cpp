@@ -1,0 +1,203 @@
+#include "commandline.h"
+
+#include "io/atomicwrite.h"
+#include "io/reportfile.h"
+#include "markdown/markdownwriter.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+
+struct CommandInfo
+{
+    QLatin1StringView name;
+    QLatin1StringView summary;
+};
+
+constexpr CommandInfo kCommands[] = {
+    {"new"_L1, "Write a new, empty report file"_L1},
+    {"export"_L1, "Export a report to another format"_L1},
+};
+
+const QStringList kExportFormats = {u"md"_s};
+
+QString firstPositional(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(u'-'))
+            return arguments[i];
+    }
+    return {};
+}
+
+bool isCommand(const QString &name)
+{
+    for (const CommandInfo &command : kCommands) {
+        if (command.name == name)
+            return true;
+    }
+    return false;
+}
+
+// The arguments a sub-command's own parser sees: the program name, then everything but the
+// sub-command's name.
+QStringList withoutCommand(const QStringList &arguments, const QString &command)
+{
+    QStringList rest = arguments;
+    rest.removeAt(rest.indexOf(command, 1));
+    return rest;
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    if (isCommand(firstPositional(arguments)))
+        return true;
+    for (const QString &a : arguments.mid(1)) {
+        if (a == u"--help" || a == u"-h" || a == u"--version" || a == u"-v" || a == u"--help-all")
+            return true;
+    }
+    return false;
+}
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CommandLine::globalHelp() const
+{
+    QString help = u"Usage: leakreport [FILE]\n"
+                   "       leakreport <command> [options]\n\n"
+                   "Without a command, opens the editor, on FILE when given (.leakreport).\n\n"
+                   "Commands:\n"_s;
+    for (const CommandInfo &command : kCommands)
+        help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(8), command.summary);
+    help += u"\nOptions:\n"
+            "  -h, --help     Show this help; 'leakreport <command> --help' for a command's options\n"
+            "  -v, --version  Show the version\n\n"
+            "Exit codes: 0 success, 1 the output could not be written, 2 usage or input error.\n"_s;
+    return help;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = firstPositional(arguments);
+    if (command == u"new")
+        return runNew(withoutCommand(arguments, command));
+    if (command == u"export")
+        return runExport(withoutCommand(arguments, command));
+    if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
+        m_out << kApplicationName << ' ' << kVersion << '\n';
+        return Success;
+    }
+    if (!command.isEmpty())
+        return usageError(u"unknown command \"%1\""_s.arg(command), QString());
+    m_out << globalHelp();
+    return Success;
+}
+
+int CommandLine::usageError(const QString &message, const QString &command)
+{
+    m_err << "leakreport: " << message << '\n'
+          << "Run 'leakreport " << (command.isEmpty() ? QString() : command + u' ') << "--help' for usage.\n";
+    return UsageOrInputError;
+}
+
+int CommandLine::inputError(const QString &message)
+{
+    m_err << "leakreport: " << message << '\n';
+    return UsageOrInputError;
+}
+
+int CommandLine::runNew(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Write a new report: every field empty, ready to fill in."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"OUT.leakreport"_s, u"The report file to create."_s);
+    const QCommandLineOption force({u"f"_s, u"force"_s}, u"Replace OUT if it exists."_s);
+    parser.addOption(force);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), u"new"_s);
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport new"_s);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(u"new takes exactly one file name"_s, u"new"_s);
+    const QString path = positional.first();
+    if (QFileInfo::exists(path) && !parser.isSet(force))
+        return inputError(u"%1 already exists; use --force to replace it"_s.arg(path));
+
+    const auto reportTemplate = ReportTemplate::builtin();
+    QString error;
+    if (!ReportFile::save(path, *reportTemplate, ReportContent::fromTemplate(*reportTemplate), &error)) {
+        m_err << "leakreport: " << error << '\n';
+        return OutputError;
+    }
+    return Success;
+}
+
+int CommandLine::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Export a report. Markdown mirrors the report template."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"IN.leakreport"_s, u"The report to export."_s);
+    const QCommandLineOption format({u"f"_s, u"format"_s}, u"Output format: %1 (default md)."_s.arg(kExportFormats.join(u", "_s)),
+                                    u"format"_s, u"md"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"Write to FILE instead of standard output."_s, u"FILE"_s);
+    parser.addOption(format);
+    parser.addOption(output);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), u"export"_s);
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport export"_s);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(u"export takes exactly one input file"_s, u"export"_s);
+    const QString formatName = parser.value(format).toLower();
+    if (!kExportFormats.contains(formatName))
+        return usageError(u"unknown format \"%1\" (known: %2)"_s.arg(parser.value(format), kExportFormats.join(u", "_s)),
+                          u"export"_s);
+
+    const auto reportTemplate = ReportTemplate::builtin();
+    const LoadResult loaded = ReportFile::load(positional.first(), *reportTemplate);
+    if (!loaded.ok())
+        return inputError(loaded.error);
+    for (const QString &warning : loaded.warnings)
+        m_err << "leakreport: warning: " << warning << '\n';
+
+    const QByteArray markdown = MarkdownWriter(*reportTemplate).write(loaded.content).toUtf8();
+    const QString outPath = parser.value(output);
+    if (outPath.isEmpty() || outPath == u"-") {
+        m_out.flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(markdown) != markdown.size()) {
+            m_err << "leakreport: cannot write to standard output\n";
+            return OutputError;
+        }
+        return Success;
+    }
+    QString error;
+    if (!writeFileAtomically(outPath, markdown, &error)) {
+        m_err << "leakreport: " << error << '\n';
+        return OutputError;
+    }
+    return Success;
+}
+
+} // namespace lr

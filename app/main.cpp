@@ -1,0 +1,46 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QLatin1StringView(lr::kApplicationName));
+    QCoreApplication::setApplicationVersion(QLatin1StringView(lr::kVersion));
+    QCoreApplication::setOrganizationName(QStringLiteral("LeakReport"));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    // Sub-commands run without a display, so they get a core application only.
+    if (lr::CommandLine::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout), err(stderr);
+        return lr::CommandLine(out, err).run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    lr::MainWindow window;
+    const QStringList files = QCoreApplication::arguments().mid(1);
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,274 @@
+#include "io/reportfile.h"
+
+#include "io/atomicwrite.h"
+#include "io/jsontext.h"
+#include "version.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+
+QJsonObject sectionToJson(const SectionDef &section, const ReportContent &content)
+{
+    QJsonObject fields, checked, rows;
+    for (const FieldDef *field : section.fields)
+        fields.insert(field->id, content.values.value(field->id));
+    for (const ChecklistItemDef *item : section.checklistItems)
+        checked.insert(item->id, content.checked.value(item->id));
+    for (const RowSetDef *rowSet : section.rowSets) {
+        QJsonArray array;
+        for (const Row &row : content.rows.value(rowSet->id)) {
+            QJsonObject cells;
+            for (const FieldDef &column : rowSet->columns)
+                cells.insert(column.id, row.value(column.id));
+            array.append(cells);
+        }
+        rows.insert(rowSet->id, array);
+    }
+    QJsonObject json;
+    json.insert(u"fields"_s, fields);
+    json.insert(u"notes"_s, content.notes.value(section.id));
+    if (!checked.isEmpty())
+        json.insert(u"checked"_s, checked);
+    if (!rows.isEmpty())
+        json.insert(u"rows"_s, rows);
+    return json;
+}
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return u"a true/false value"_s;
+    case QJsonValue::Double: return u"a number"_s;
+    case QJsonValue::String: return u"a string"_s;
+    case QJsonValue::Array: return u"a list"_s;
+    case QJsonValue::Object: return u"an object"_s;
+    case QJsonValue::Undefined: break;
+    }
+    return u"nothing"_s;
+}
+
+// Reads one file's JSON into a report; the first problem stops it, with the JSON path of
+// what was wrong ("sections.header.fields.service: expected a string, found a number").
+class ContentReader
+{
+public:
+    ContentReader(const ReportTemplate &t, LoadResult &result) : m_template(t), m_result(result) {}
+
+    bool read(const QJsonObject &root)
+    {
+        const QJsonValue sections = root.value("sections"_L1);
+        if (!expect(sections, QJsonValue::Object, u"sections"_s))
+            return false;
+        const QJsonObject sectionsObject = sections.toObject();
+        for (auto it = sectionsObject.begin(); it != sectionsObject.end(); ++it) {
+            if (!m_template.section(it.key()))
+                warn(u"sections.%1: unknown section, ignored"_s.arg(it.key()));
+        }
+        for (const SectionDef &section : m_template.sections()) {
+            const QJsonValue value = sectionsObject.value(section.id);
+            if (value.isUndefined())
+                continue; // a hand-trimmed file may leave sections out; they stay empty
+            if (!expect(value, QJsonValue::Object, u"sections."_s + section.id)
+                || !readSection(section, value.toObject(), u"sections."_s + section.id))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool readSection(const SectionDef &section, const QJsonObject &json, const QString &path)
+    {
+        static const QStringList known = {u"fields"_s, u"notes"_s, u"checked"_s, u"rows"_s};
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (!known.contains(it.key()))
+                warn(u"%1.%2: unknown key, ignored"_s.arg(path, it.key()));
+        }
+        if (json.contains("notes"_L1)) {
+            if (!expect(json.value("notes"_L1), QJsonValue::String, path + u".notes"_s))
+                return false;
+            m_result.content.notes[section.id] = json.value("notes"_L1).toString();
+        }
+        const QJsonObject fields = json.value("fields"_L1).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString fieldPath = path + u".fields."_s + it.key();
+            if (m_template.sectionOf(it.key()) != section.id || !m_template.field(it.key())) {
+                warn(fieldPath + u": unknown field, ignored"_s);
+                continue;
+            }
+            if (!expect(it.value(), QJsonValue::String, fieldPath))
+                return false;
+            m_result.content.values[it.key()] = it.value().toString();
+        }
+        const QJsonObject checked = json.value("checked"_L1).toObject();
+        for (auto it = checked.begin(); it != checked.end(); ++it) {
+            const QString itemPath = path + u".checked."_s + it.key();
+            if (m_template.sectionOf(it.key()) != section.id || !m_template.checklistItem(it.key())) {
+                warn(itemPath + u": unknown checklist item, ignored"_s);
+                continue;
+            }
+            if (!expect(it.value(), QJsonValue::Bool, itemPath))
+                return false;
+            m_result.content.checked[it.key()] = it.value().toBool();
+        }
+        const QJsonObject rows = json.value("rows"_L1).toObject();
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            const QString rowsPath = path + u".rows."_s + it.key();
+            const RowSetDef *rowSet = m_template.rowSet(it.key());
+            if (!rowSet || m_template.sectionOf(it.key()) != section.id) {
+                warn(rowsPath + u": unknown list, ignored"_s);
+                continue;
+            }
+            if (!expect(it.value(), QJsonValue::Array, rowsPath) || !readRows(*rowSet, it.value().toArray(), rowsPath))
+                return false;
+        }
+        return true;
+    }
+
+    bool readRows(const RowSetDef &rowSet, const QJsonArray &array, const QString &path)
+    {
+        QList<Row> rows;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString rowPath = path + u'[' + QString::number(i) + u']';
+            if (!expect(array[i], QJsonValue::Object, rowPath))
+                return false;
+            Row row = rowSet.newRow();
+            const QJsonObject cells = array[i].toObject();
+            for (auto it = cells.begin(); it != cells.end(); ++it) {
+                if (!rowSet.column(it.key())) {
+                    warn(rowPath + u'.' + it.key() + u": unknown column, ignored"_s);
+                    continue;
+                }
+                if (!expect(it.value(), QJsonValue::String, rowPath + u'.' + it.key()))
+                    return false;
+                row.insert(it.key(), it.value().toString());
+            }
+            rows.append(row);
+        }
+        m_result.content.rows[rowSet.id] = rows;
+        return true;
+    }
+
+    bool expect(const QJsonValue &value, QJsonValue::Type type, const QString &path)
+    {
+        if (value.type() == type)
+            return true;
+        m_result.error = u"%1: expected %2, found %3"_s.arg(path, jsonTypeName(QJsonValue(type)),
+                                                            jsonTypeName(value));
+        return false;
+    }
+
+    void warn(const QString &message) { m_result.warnings.append(message); }
+
+    const ReportTemplate &m_template;
+    LoadResult &m_result;
+};
+
+} // namespace
+
+QByteArray ReportFile::toJson(const ReportTemplate &reportTemplate, const ReportContent &content)
+{
+    QJsonObject sections;
+    for (const SectionDef &section : reportTemplate.sections())
+        sections.insert(section.id, sectionToJson(section, content));
+    QJsonObject root;
+    root.insert(u"formatVersion"_s, kFormatVersion);
+    root.insert(u"generator"_s, QString(QLatin1StringView(kApplicationName) + u' ' + QLatin1StringView(kVersion)));
+    root.insert(u"template"_s, QJsonObject{{u"id"_s, reportTemplate.id()}, {u"version"_s, reportTemplate.version()}});
+    root.insert(u"sections"_s, sections);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate &reportTemplate,
+                                const QString &displayName)
+{
+    LoadResult result;
+    const auto failed = [&](const QString &problem) {
+        result.error = displayName + u": "_s + problem;
+        return result;
+    };
+    QByteArray bytes = bytesIn;
+    if (bytes.startsWith("\xEF\xBB\xBF")) // a BOM, as some Windows editors write
+        bytes.remove(0, 3);
+    if (bytes.trimmed().isEmpty())
+        return failed(u"the file is empty"_s);
+    if (const qsizetype bad = firstInvalidUtf8Offset(bytes); bad >= 0) {
+        const TextPosition at = positionOfOffset(bytes, bad);
+        return failed(u"not UTF-8 text: byte 0x%1 at line %2, column %3 (offset %4) is not valid UTF-8"_s
+                          .arg(QString::number(uchar(bytes[bad]), 16).toUpper())
+                          .arg(at.line).arg(at.column).arg(bad));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const TextPosition at = positionOfOffset(bytes, parseError.offset);
+        result.error = u"%1:%2:%3: not valid JSON: %4"_s.arg(displayName).arg(at.line).arg(at.column)
+                           .arg(parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject())
+        return failed(u"not a LeakReport file (the JSON is not an object)"_s);
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value("formatVersion"_L1);
+    if (version.isUndefined())
+        return failed(u"not a LeakReport file (no \"formatVersion\")"_s);
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
+        return failed(u"\"formatVersion\" must be a whole number from 1, found %1"_s.arg(
+                          version.isDouble() ? QString::number(version.toDouble()) : jsonTypeName(version)));
+    if (version.toInt() > kFormatVersion)
+        return failed(u"written by a newer LeakReport (format version %1; this version reads up to %2). "
+                      "Update LeakReport to open it."_s.arg(version.toInt()).arg(kFormatVersion));
+    const QString templateId = root.value("template"_L1).toObject().value("id"_L1).toString();
+    if (templateId != reportTemplate.id())
+        return failed(u"made for the template \"%1\", not \"%2\""_s.arg(templateId, reportTemplate.id()));
+
+    result.content = ReportContent::fromTemplate(reportTemplate);
+    ContentReader reader(reportTemplate, result);
+    if (!reader.read(root))
+        result.error = displayName + u": "_s + result.error;
+    return result;
+}
+
+LoadResult ReportFile::load(const QString &path, const ReportTemplate &reportTemplate)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    LoadResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = name + u": no such file"_s;
+        return result;
+    }
+    if (!info.isFile()) {
+        result.error = name + u": not a file"_s;
+        return result;
+    }
+    if (info.size() > kMaxFileSize) {
+        result.error = u"%1: the file is %2 MB; LeakReport opens reports up to %3 MB"_s.arg(name)
+                           .arg(info.size() / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = name + u": cannot open: "_s + file.errorString();
+        return result;
+    }
+    return fromJson(file.readAll(), reportTemplate, name);
+}
+
+bool ReportFile::save(const QString &path, const ReportTemplate &reportTemplate, const ReportContent &content,
+                      QString *error)
+{
+    return writeFileAtomically(path, toJson(reportTemplate, content), error);
+}
+
+} // namespace lr

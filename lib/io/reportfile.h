@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/reportcontent.h"
+
+#include <QStringList>
+
+namespace lr {
+
+struct LoadResult
+{
+    bool ok() const { return error.isEmpty(); }
+
+    ReportContent content;
+    QString error;        // names the file and the problem, with line and column where known
+    QStringList warnings; // what was read but could not be placed (unknown fields, columns)
+};
+
+// The native ".leakreport" file: UTF-8 JSON, pretty-printed with keys in a fixed (sorted) order
+// so that it diffs well in git, and a formatVersion that newer files raise when old readers
+// could misread them.
+class ReportFile
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
+    static constexpr QLatin1StringView kSuffix{"leakreport"};
+
+    static QByteArray toJson(const ReportTemplate &reportTemplate, const ReportContent &content);
+    // `displayName` is what messages call the input (usually its file name).
+    static LoadResult fromJson(const QByteArray &bytes, const ReportTemplate &reportTemplate,
+                               const QString &displayName);
+
+    static LoadResult load(const QString &path, const ReportTemplate &reportTemplate);
+    static bool save(const QString &path, const ReportTemplate &reportTemplate, const ReportContent &content,
+                     QString *error);
+};
+
+} // namespace lr

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/reportcontent.h"
+
+#include <QString>
+
+namespace lr {
+
+// Prints a report in the shape of the template, driven by the template declaration. An empty
+// value prints the template's own placeholder, so a new report prints the template itself.
+class MarkdownWriter
+{
+public:
+    explicit MarkdownWriter(const ReportTemplate &reportTemplate);
+
+    QString write(const ReportContent &content) const;
+    // One section, heading included, ending with a newline; `write` joins them with rules.
+    QString writeSection(const ReportContent &content, int sectionIndex) const;
+
+    static constexpr QStringView kSectionSeparator = u"\n---\n\n";
+
+private:
+    QString writeBlock(const ReportContent &content, const BlockDef &block) const;
+    QString writeChecklistItem(const ReportContent &content, const ChecklistItemDef &item) const;
+    QString writeRowLines(const RowSetDef &rowSet, const QList<Row> &rows, bool insideFence) const;
+    QString writeTable(const RowSetDef &rowSet, const QList<Row> &rows) const;
+    QString writeChain(const RowSetDef &rowSet, const QList<Row> &rows) const;
+    QString writeCode(const ReportContent &content, const BlockDef &block) const;
+
+    const ReportTemplate &m_template;
+};
+
+} // namespace lr

@@ -1,0 +1,59 @@
+#include "template/fielddef.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+const std::array<std::pair<FieldType, QLatin1StringView>, 10> kTypeNames = {{
+    {FieldType::Text, "text"_L1},
+    {FieldType::Date, "date"_L1},
+    {FieldType::DateTime, "datetime"_L1},
+    {FieldType::Time, "time"_L1},
+    {FieldType::Choice, "choice"_L1},
+    {FieldType::Number, "number"_L1},
+    {FieldType::Integer, "integer"_L1},
+    {FieldType::Url, "url"_L1},
+    {FieldType::Code, "code"_L1},
+    {FieldType::Language, "language"_L1},
+}};
+} // namespace
+
+QString fieldTypeName(FieldType type)
+{
+    for (const auto &[value, name] : kTypeNames) {
+        if (value == type)
+            return name;
+    }
+    return {};
+}
+
+bool fieldTypeFromName(const QString &name, FieldType *type)
+{
+    for (const auto &[value, typeName] : kTypeNames) {
+        if (typeName == name) {
+            *type = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString FieldDef::placeholderForRow(int rowNumber) const
+{
+    QString text = placeholder;
+    return text.replace(u"{n}"_s, QString::number(rowNumber));
+}
+
+QString FieldDef::withUnit(const QString &trimmedValue) const
+{
+    if (unit.isEmpty() || trimmedValue.endsWith(unit, Qt::CaseInsensitive))
+        return trimmedValue;
+    const bool glued = unit.startsWith(u'/') || unit.startsWith(u'%');
+    return glued ? QString(trimmedValue + unit) : QString(trimmedValue + u' ' + unit);
+}
+
+} // namespace lr

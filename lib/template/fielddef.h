@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace lr {
+
+// What a value means, so that forms pick the right widget and checks know what is valid.
+// Values are always stored as the text the user typed; the type never changes what is saved.
+enum class FieldType {
+    Text,
+    Date,      // YYYY-MM-DD
+    DateTime,  // YYYY-MM-DD HH:MM, optionally followed by a zone such as UTC
+    Time,      // HH:MM, or a full date-time for incidents spanning days
+    Choice,    // one of `options` (or free text when `editable`)
+    Number,    // decimal number; `unit` names what it counts
+    Integer,
+    Url,
+    Code,      // multi-line source text
+    Language,  // a code block's language, one of the template's languages
+};
+
+QString fieldTypeName(FieldType type);
+bool fieldTypeFromName(const QString &name, FieldType *type);
+
+// One value the user fills in: a labelled line, a checklist detail, a table column, a code part.
+struct FieldDef
+{
+    QString id;
+    QString label;
+    FieldType type = FieldType::Text;
+    QString placeholder;   // the template's own text, printed while the field is empty; may hold {n}
+    QString unit;          // printed after a filled value ("MB", "MB/hour", "%", "/week")
+    QString defaultValue;  // what a new report starts with
+    QStringList options;   // Choice
+    bool editable = false; // Choice: other values than the options are allowed
+    bool required = false;
+
+    bool isMultiLine() const { return type == FieldType::Code; }
+
+    // The placeholder of row `rowNumber` (1-based): "{n}" becomes the number.
+    QString placeholderForRow(int rowNumber) const;
+
+    // A filled value as the report prints it: trimmed, with the unit appended unless the user
+    // already typed it. The unit is glued to values for "%" and "/week"-style units.
+    QString withUnit(const QString &trimmedValue) const;
+};
+
+} // namespace lr

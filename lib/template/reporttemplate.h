@@ -1,0 +1,158 @@
+#pragma once
+
+#include "template/fielddef.h"
+#include "template/textpattern.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace lr {
+
+// One row of a repeating group: column id -> value.
+using Row = QMap<QString, QString>;
+
+// A repeating group: the timeline table, a list of files, the retainer chain, snapshot lines.
+struct RowSetDef
+{
+    struct DefaultRow
+    {
+        Row values;       // a new report starts with these (the timeline's milestone events)
+        Row placeholders; // the template's text for this row where it differs from the column's
+    };
+
+    QString id;
+    QString label;
+    QList<FieldDef> columns;
+    TextPattern pattern;   // how one row prints in a list or fence; tables print cells
+    QString marker;        // "-" bullets, "1." numbered, "" bare lines
+    QString keyColumn;     // rows are matched to default rows by this column's value, else by position
+    QList<DefaultRow> defaultRows;
+    bool blankLineBetweenRows = false;
+
+    const FieldDef *column(const QString &columnId) const;
+    // The placeholder that stands in for an empty cell of `row`, the `index`-th row of the set.
+    QString placeholder(const Row &row, int index, const FieldDef &column) const;
+    Row newRow() const;        // every column present and empty
+    QList<Row> initialRows() const;
+};
+
+// A checklist entry; `text` may carry inline details as slots: "Other: {symptomOtherText}".
+struct ChecklistItemDef
+{
+    QString id;
+    TextPattern text;
+    QList<FieldDef> details;
+
+    const FieldDef *detail(const QString &detailId) const;
+    // The item as the form shows it, with each slot's placeholder in place.
+    QString displayText() const;
+};
+
+// One group of lines inside a fenced block: either fixed "key: value" fields or repeating rows.
+struct FenceGroupDef
+{
+    QString title;       // "Before:"; empty for none
+    QString linePrefix;  // "- " for bulleted key/value lines
+    QList<FieldDef> fields;
+    std::optional<RowSetDef> rows;
+};
+
+// A run of the template between blank lines.
+struct BlockDef
+{
+    enum class Kind {
+        Fields,    // **Label**: value lines
+        FieldList, // **Label**: then "- Item: value" bullets
+        Checklist, // - [ ] items with inline details
+        Table,     // GFM table of rows
+        List,      // bullets or numbered items, one per row
+        Fence,     // ``` block of key/value lines and row lines
+        Chain,     // ``` block of the retainer path, one indented arrow per step
+        Code,      // ```language block with optional File:/explanation comment lines
+    };
+
+    Kind kind = Kind::Fields;
+    QString label;        // the bold label line above lists, fences and code; empty for none
+    QString labelSuffix;  // text after the bold label: "**Vulnerable Code** (before fix):"
+    QString language;     // Fence: fixed info string ("promql")
+    QList<FieldDef> fields;           // Fields, FieldList
+    QList<ChecklistItemDef> items;    // Checklist
+    std::optional<RowSetDef> rows;    // Table, List, Chain
+    QList<FenceGroupDef> groups;      // Fence
+    // Code: the parts of a code block; only `code` is always present.
+    std::optional<FieldDef> codeLanguage, codeFile, codeLine, codeExplanation, code;
+};
+
+struct SubsectionDef
+{
+    QString title; // "### title"; empty for blocks directly under the section heading
+    QList<BlockDef> blocks;
+};
+
+struct SectionDef
+{
+    QString id;
+    QString title;        // what the navigator shows
+    QString heading;      // what the Markdown heading says
+    int headingLevel = 2; // 0: no heading (the sign-off lines)
+    QList<SubsectionDef> subsections;
+
+    // Everything the section holds, in template order (filled in when the template loads).
+    QList<const FieldDef *> fields;            // labelled values, checklist details, code parts
+    QList<const ChecklistItemDef *> checklistItems;
+    QList<const RowSetDef *> rowSets;
+};
+
+struct CodeLanguage
+{
+    QString id;
+    QString commentPrefix; // starts the "File:" and explanation lines of a code block
+};
+
+// The structure of the report template, read from a JSON description. Forms, the model, the
+// native file and the Markdown writer all follow it, so the template is declared only here.
+class ReportTemplate
+{
+public:
+    // The template shipped with the application (a resource), loaded once and shared.
+    static std::shared_ptr<const ReportTemplate> builtin();
+    static std::shared_ptr<const ReportTemplate> fromJson(const QByteArray &json, QString *error);
+
+    ReportTemplate(const ReportTemplate &) = delete; // the indexes point into the section lists
+    ReportTemplate &operator=(const ReportTemplate &) = delete;
+
+    QString id() const { return m_id; }
+    int version() const { return m_version; }
+    QString title() const { return m_title; }
+    const QList<SectionDef> &sections() const { return m_sections; }
+    const QList<CodeLanguage> &languages() const { return m_languages; }
+    QString commentPrefix(const QString &languageId) const;
+
+    const SectionDef *section(const QString &sectionId) const;
+    const FieldDef *field(const QString &fieldId) const;
+    const ChecklistItemDef *checklistItem(const QString &itemId) const;
+    const RowSetDef *rowSet(const QString &rowSetId) const;
+    // The id of the section that declares a field, checklist item or row set.
+    QString sectionOf(const QString &id) const;
+
+private:
+    ReportTemplate() = default;
+    friend class TemplateLoader;
+
+    QString m_id;
+    int m_version = 0;
+    QString m_title;
+    QList<CodeLanguage> m_languages;
+    QList<SectionDef> m_sections;
+    QHash<QString, const FieldDef *> m_fields;
+    QHash<QString, const ChecklistItemDef *> m_items;
+    QHash<QString, const RowSetDef *> m_rowSets;
+    QHash<QString, QString> m_sectionOf;
+};
+
+} // namespace lr
