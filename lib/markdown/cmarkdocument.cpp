@@ -72,16 +72,29 @@ QString CmarkDocument::typeName(cmark_node *node)
     return QString::fromUtf8(cmark_node_get_type_string(node));
 }
 
-cmark_node *CmarkDocument::findFirst(cmark_node *node, cmark_node_type type)
+namespace {
+template<typename Predicate>
+cmark_node *findFirstMatching(cmark_node *node, Predicate matches)
 {
     cmark_node *found = nullptr;
     cmark_iter *iter = cmark_iter_new(node);
     for (cmark_event_type ev; !found && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(cmark_iter_get_node(iter)) == type)
+        if (ev == CMARK_EVENT_ENTER && matches(cmark_iter_get_node(iter)))
             found = cmark_iter_get_node(iter);
     }
     cmark_iter_free(iter);
     return found;
+}
+} // namespace
+
+cmark_node *CmarkDocument::findFirst(cmark_node *node, cmark_node_type type)
+{
+    return findFirstMatching(node, [type](cmark_node *n) { return cmark_node_get_type(n) == type; });
+}
+
+cmark_node *CmarkDocument::findFirst(cmark_node *node, const QString &typeName)
+{
+    return findFirstMatching(node, [&typeName](cmark_node *n) { return CmarkDocument::typeName(n) == typeName; });
 }
 
 } // namespace lr::markdown

@@ -28,6 +28,9 @@ public:
     static QString typeName(cmark_node *node);
     // The first node of `type` at or below `node` in document order, or null.
     static cmark_node *findFirst(cmark_node *node, cmark_node_type type);
+    // The same by type name ("table", "table_cell"): Debian's headers do not export the
+    // extensions' node type constants.
+    static cmark_node *findFirst(cmark_node *node, const QString &typeName);
 
 private:
     cmark_parser *m_parser = nullptr;

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/reportcontent.h"
+
+#include <QString>
+
+namespace lr::test {
+
+QString readTextFile(const QString &path);
+// The bundled sample report, read from the resources.
+ReportContent sampleContent();
+// True when the texts are equal; otherwise prints a `diff -u` of them.
+bool sameText(const QString &actual, const QString &expected);
+// Compares `actual` with the golden file; on a mismatch the test fails with a `diff -u`.
+// LEAKREPORT_UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing).
+bool matchesGoldenFile(const QString &actual, const QString &goldenPath);
+
+} // namespace lr::test

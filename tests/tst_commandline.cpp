@@ -1,0 +1,158 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Runs the real `leakreport` executable, as scripts and CI would.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version_printsTheVersion();
+    void help_listsTheCommands();
+    void newThenExport_givesTheTemplate();
+    void exportSample_matchesGoldenFile();
+    void export_withoutOutput_writesToStandardOutput();
+    void usageErrors_exitWithTwo_data();
+    void usageErrors_exitWithTwo();
+    void new_refusesToOverwriteWithoutForce();
+    void export_intoMissingFolder_exitsWithOne();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Run run(const QStringList &arguments) const;
+    QTemporaryDir m_dir;
+};
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s); // sub-commands must not need a display
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(LEAKREPORT_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("leakreport did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(LEAKREPORT_BINARY)));
+}
+
+void TestCommandLine::version_printsTheVersion()
+{
+    const Run r = run({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("LeakReport 0."), r.out.constData());
+}
+
+void TestCommandLine::help_listsTheCommands()
+{
+    const Run r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("new "));
+    QVERIFY(r.out.contains("export "));
+    const Run exportHelp = run({u"export"_s, u"--help"_s});
+    QCOMPARE(exportHelp.exitCode, 0);
+    QVERIFY2(exportHelp.out.contains("--format"), exportHelp.out.constData());
+}
+
+void TestCommandLine::newThenExport_givesTheTemplate()
+{
+    QCOMPARE(run({u"new"_s, u"a.leakreport"_s}).exitCode, 0);
+    const Run r = run({u"export"_s, u"a.leakreport"_s, u"--format"_s, u"md"_s, u"-o"_s, u"a.md"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QVERIFY(lr::test::sameText(lr::test::readTextFile(m_dir.filePath(u"a.md"_s)),
+                               lr::test::readTextFile(u":/templates/memory-report-template.md"_s)));
+}
+
+void TestCommandLine::exportSample_matchesGoldenFile()
+{
+    const Run r = run({u"export"_s, QStringLiteral(LEAKREPORT_SOURCE_DIR "/resources/sample/sample.leakreport"),
+                       u"-o"_s, u"sample.md"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(lr::test::sameText(lr::test::readTextFile(m_dir.filePath(u"sample.md"_s)),
+                               lr::test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"))));
+}
+
+void TestCommandLine::export_withoutOutput_writesToStandardOutput()
+{
+    QCOMPARE(run({u"new"_s, u"b.leakreport"_s}).exitCode, 0);
+    const Run r = run({u"export"_s, u"b.leakreport"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out), lr::test::readTextFile(u":/templates/memory-report-template.md"_s));
+}
+
+void TestCommandLine::usageErrors_exitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedMessage");
+    QFile corrupt(m_dir.filePath(u"corrupt.leakreport"_s));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    corrupt.write("{\n  \"formatVersion\": 1,\n  oops\n}\n");
+    corrupt.close();
+    QTest::newRow("unknown command") << QStringList{u"exprot"_s} << u"unknown command \"exprot\""_s;
+    QTest::newRow("unknown format") << QStringList{u"export"_s, u"x.leakreport"_s, u"--format"_s, u"docx"_s}
+                                    << u"unknown format \"docx\" (known: md)"_s;
+    QTest::newRow("unknown option") << QStringList{u"export"_s, u"--colour"_s, u"x.leakreport"_s}
+                                    << u"Unknown option 'colour'"_s;
+    QTest::newRow("no input") << QStringList{u"export"_s} << u"export takes exactly one input file"_s;
+    QTest::newRow("two outputs for new") << QStringList{u"new"_s, u"a"_s, u"b"_s} << u"new takes exactly one file name"_s;
+    QTest::newRow("missing input") << QStringList{u"export"_s, u"missing.leakreport"_s}
+                                   << u"missing.leakreport: no such file"_s;
+    QTest::newRow("corrupt input") << QStringList{u"export"_s, u"corrupt.leakreport"_s}
+                                   << u"corrupt.leakreport:3:3: not valid JSON"_s;
+}
+
+void TestCommandLine::usageErrors_exitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedMessage);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expectedMessage), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCommandLine::new_refusesToOverwriteWithoutForce()
+{
+    QFile existing(m_dir.filePath(u"keep.leakreport"_s));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("precious");
+    existing.close();
+    const Run refused = run({u"new"_s, u"keep.leakreport"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(u"keep.leakreport already exists; use --force to replace it"_s));
+    QCOMPARE(lr::test::readTextFile(existing.fileName()), u"precious"_s);
+    QCOMPARE(run({u"new"_s, u"--force"_s, u"keep.leakreport"_s}).exitCode, 0);
+    QVERIFY(lr::test::readTextFile(existing.fileName()).contains(u"formatVersion"_s));
+}
+
+void TestCommandLine::export_intoMissingFolder_exitsWithOne()
+{
+    QCOMPARE(run({u"new"_s, u"c.leakreport"_s}).exitCode, 0);
+    const Run r = run({u"export"_s, u"c.leakreport"_s, u"-o"_s, u"no/such/dir/c.md"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"no/such/dir/c.md: cannot write"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,256 @@
+#include "io/jsontext.h"
+#include "io/reportfile.h"
+#include "model/report.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace lr;
+
+class TestReportFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void saveAndLoad_giveBackTheSameReport();
+    void savedJson_isStablePrettyAndVersioned();
+    void save_replacesTheFileWhole();
+    void save_intoMissingFolder_failsWithPath();
+    void badFile_isRefusedWithClearMessage_data();
+    void badFile_isRefusedWithClearMessage();
+    void unknownKeys_areReportedNotLost();
+    void missingSections_stayEmpty();
+    void byteOrderMark_isAccepted();
+    void missingFile_directoryAndHugeFile_areRefused();
+    void firstInvalidUtf8Offset_findsTheBadByte_data();
+    void firstInvalidUtf8Offset_findsTheBadByte();
+    void positionOfOffset_countsLinesAndColumns();
+};
+
+namespace {
+const ReportTemplate &tmpl() { return *ReportTemplate::builtin(); }
+
+QByteArray validJson()
+{
+    return ReportFile::toJson(tmpl(), ReportContent::fromTemplate(tmpl()));
+}
+
+// A valid file with one value replaced by `replacement` (raw JSON) at `pointer` ("a/b/c").
+QByteArray validJsonWith(const QString &pointer, const QJsonValue &replacement)
+{
+    QJsonObject root = QJsonDocument::fromJson(validJson()).object();
+    const QStringList keys = pointer.split(u'/');
+    std::function<QJsonObject(QJsonObject, int)> set = [&](QJsonObject o, int depth) {
+        if (depth == keys.size() - 1)
+            o.insert(keys[depth], replacement);
+        else
+            o.insert(keys[depth], set(o.value(keys[depth]).toObject(), depth + 1));
+        return o;
+    };
+    return QJsonDocument(set(root, 0)).toJson();
+}
+} // namespace
+
+void TestReportFile::saveAndLoad_giveBackTheSameReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.leakreport"_s);
+    ReportContent content = test::sampleContent();
+    content.values[u"tldr"_s] = u"Ünïcödé ✓ → 日本語 🚀 \"quotes\" \\ back\nslash\ttab"_s;
+    content.rows[u"wentWell"_s].clear();
+    content.notes[u"appendix"_s] = u"## Extra\n\n- kept"_s;
+    QString error;
+    QVERIFY2(ReportFile::save(path, tmpl(), content, &error), qPrintable(error));
+    const LoadResult loaded = ReportFile::load(path, tmpl());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QVERIFY(loaded.warnings.isEmpty());
+    QCOMPARE(loaded.content, content);
+}
+
+void TestReportFile::savedJson_isStablePrettyAndVersioned()
+{
+    const ReportContent content = test::sampleContent();
+    const QByteArray first = ReportFile::toJson(tmpl(), content);
+    QCOMPARE(ReportFile::toJson(tmpl(), content), first);
+    QVERIFY(first.startsWith("{\n    \"formatVersion\": 1,\n"));
+    QVERIFY(first.contains("\n        \"executiveSummary\": {\n"));
+    // Keys sorted: what git shows as a change is only what changed.
+    ReportContent changed = content;
+    changed.values[u"service"_s] = u"other-service"_s;
+    const QList<QByteArray> a = first.split('\n'), b = ReportFile::toJson(tmpl(), changed).split('\n');
+    QCOMPARE(a.size(), b.size());
+    int differing = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        differing += a[i] != b[i];
+    QCOMPARE(differing, 1);
+}
+
+void TestReportFile::save_replacesTheFileWhole()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.leakreport"_s);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(QByteArray(100000, 'x'));
+    old.close();
+    QString error;
+    QVERIFY(ReportFile::save(path, tmpl(), ReportContent::fromTemplate(tmpl()), &error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"r.leakreport"_s}); // no temp file left
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), validJson());
+}
+
+void TestReportFile::save_intoMissingFolder_failsWithPath()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing/r.leakreport"_s);
+    QString error;
+    QVERIFY(!ReportFile::save(path, tmpl(), ReportContent::fromTemplate(tmpl()), &error));
+    QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + u": "), qPrintable(error));
+}
+
+void TestReportFile::badFile_isRefusedWithClearMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << u"r.leakreport: the file is empty"_s;
+    QTest::newRow("blank") << QByteArray(" \n\t\n") << u"r.leakreport: the file is empty"_s;
+    QTest::newRow("truncated") << validJson().left(200) << u"r.leakreport:"_s;
+    QTest::newRow("syntax error position") << QByteArray("{\n  \"formatVersion\": 1,\n  \"sections\": {,}\n}")
+                                           << u"r.leakreport:3:17: not valid JSON: "_s;
+    QTest::newRow("array") << QByteArray("[1, 2]") << u"r.leakreport: not a LeakReport file (the JSON is not an object)"_s;
+    QTest::newRow("other JSON") << QByteArray(R"({"name": "package", "version": "1.0.0"})")
+                                << u"r.leakreport: not a LeakReport file (no \"formatVersion\")"_s;
+    QTest::newRow("version as text") << validJsonWith(u"formatVersion"_s, u"1"_s)
+                                     << u"\"formatVersion\" must be a whole number from 1, found a string"_s;
+    QTest::newRow("version zero") << validJsonWith(u"formatVersion"_s, 0) << u"found 0"_s;
+    QTest::newRow("version fraction") << validJsonWith(u"formatVersion"_s, 1.5) << u"found 1.5"_s;
+    QTest::newRow("newer version") << validJsonWith(u"formatVersion"_s, 7)
+                                   << u"r.leakreport: written by a newer LeakReport (format version 7; this version reads up to 1)"_s;
+    QTest::newRow("other template") << validJsonWith(u"template/id"_s, u"incident-review"_s)
+                                    << u"made for the template \"incident-review\""_s;
+    QTest::newRow("sections not object") << validJsonWith(u"sections"_s, QJsonArray())
+                                         << u"r.leakreport: sections: expected an object, found a list"_s;
+    QTest::newRow("field is a number") << validJsonWith(u"sections/header/fields/service"_s, 42)
+                                       << u"r.leakreport: sections.header.fields.service: expected a string, found a number"_s;
+    QTest::newRow("check is text") << validJsonWith(u"sections/symptomsAndDetection/checked/symptomOther"_s, u"yes"_s)
+                                   << u"sections.symptomsAndDetection.checked.symptomOther: expected a true/false value, found a string"_s;
+    QTest::newRow("rows not a list") << validJsonWith(u"sections/incidentTimeline/rows/timeline"_s, u"none"_s)
+                                     << u"sections.incidentTimeline.rows.timeline: expected a list, found a string"_s;
+    QTest::newRow("row not an object") << validJsonWith(u"sections/incidentTimeline/rows/timeline"_s, QJsonArray{1})
+                                       << u"sections.incidentTimeline.rows.timeline[0]: expected an object, found a number"_s;
+    QTest::newRow("cell not text")
+        << validJsonWith(u"sections/incidentTimeline/rows/timeline"_s, QJsonArray{QJsonObject{{u"time"_s, true}}})
+        << u"sections.incidentTimeline.rows.timeline[0].time: expected a string, found a true/false value"_s;
+    QTest::newRow("notes not text") << validJsonWith(u"sections/appendix/notes"_s, QJsonValue::Null)
+                                    << u"sections.appendix.notes: expected a string, found null"_s;
+    QByteArray latin1 = validJson();
+    latin1.replace("\"service\": \"\"", "\"service\": \"caf\xE9\"");
+    const TextPosition at = positionOfOffset(latin1, latin1.indexOf('\xE9'));
+    QTest::newRow("latin-1")
+        << latin1 << u"r.leakreport: not UTF-8 text: byte 0xE9 at line %1, column %2"_s.arg(at.line).arg(at.column);
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)
+                            << u"r.leakreport: not UTF-8 text: byte 0x89 at line 1, column 1 (offset 0)"_s;
+}
+
+void TestReportFile::badFile_isRefusedWithClearMessage()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const LoadResult result = ReportFile::fromJson(bytes, tmpl(), u"r.leakreport"_s);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.startsWith(u"r.leakreport"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+}
+
+void TestReportFile::unknownKeys_areReportedNotLost()
+{
+    QByteArray json = validJsonWith(u"sections/header/fields/colour"_s, u"red"_s);
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonObject sections = root.value(u"sections"_s).toObject();
+    sections.insert(u"epilogue"_s, QJsonObject());
+    root.insert(u"sections"_s, sections);
+    const LoadResult result = ReportFile::fromJson(QJsonDocument(root).toJson(), tmpl(), u"r.leakreport"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.warnings, QStringList({u"sections.epilogue: unknown section, ignored"_s,
+                                           u"sections.header.fields.colour: unknown field, ignored"_s}));
+}
+
+void TestReportFile::missingSections_stayEmpty()
+{
+    const LoadResult result = ReportFile::fromJson(
+        R"({"formatVersion": 1, "template": {"id": "memory-leak-investigation"},
+            "sections": {"header": {"fields": {"service": "billing"}}}})",
+        tmpl(), u"r.leakreport"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    ReportContent expected = ReportContent::fromTemplate(tmpl());
+    expected.values[u"service"_s] = u"billing"_s;
+    QCOMPARE(result.content, expected);
+}
+
+void TestReportFile::byteOrderMark_isAccepted()
+{
+    const LoadResult result = ReportFile::fromJson("\xEF\xBB\xBF" + validJson(), tmpl(), u"r.leakreport"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+}
+
+void TestReportFile::missingFile_directoryAndHugeFile_areRefused()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"nope.leakreport"_s);
+    QCOMPARE(ReportFile::load(missing, tmpl()).error, QDir::toNativeSeparators(missing) + u": no such file"_s);
+    QCOMPARE(ReportFile::load(dir.path(), tmpl()).error, QDir::toNativeSeparators(dir.path()) + u": not a file"_s);
+    const QString huge = dir.filePath(u"huge.leakreport"_s);
+    QFile file(huge);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(ReportFile::kMaxFileSize + 1)); // sparse: no disk space used
+    file.close();
+    const QString error = ReportFile::load(huge, tmpl()).error;
+    QVERIFY2(error.contains(u"LeakReport opens reports up to 256 MB"_s), qPrintable(error));
+}
+
+void TestReportFile::firstInvalidUtf8Offset_findsTheBadByte_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("offset");
+    QTest::newRow("valid") << QByteArray("plain ✓ 日本") << -1;
+    QTest::newRow("empty") << QByteArray() << -1;
+    QTest::newRow("stray byte") << QByteArray("ab\xFF" "cd") << 2;
+    QTest::newRow("after multibyte") << QByteArray("\xC3\xA9\xFF") << 2;
+    QTest::newRow("broken sequence") << QByteArray("a\xE2(b") << 1;
+    QTest::newRow("cut at the end") << QByteArray("ab\xE2\x82") << 2;
+    QTest::newRow("overlong") << QByteArray("x\xC0\xAF") << 1;
+    QTest::newRow("surrogate") << QByteArray("xy\xED\xA0\x80") << 2;
+    QTest::newRow("lone continuation") << QByteArray("abc\x80") << 3;
+}
+
+void TestReportFile::firstInvalidUtf8Offset_findsTheBadByte()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, offset);
+    QCOMPARE(firstInvalidUtf8Offset(bytes), qsizetype(offset));
+}
+
+void TestReportFile::positionOfOffset_countsLinesAndColumns()
+{
+    const QByteArray text("ab\ncde\n\nf");
+    QCOMPARE(positionOfOffset(text, 0).line, 1);
+    QCOMPARE(positionOfOffset(text, 4).line, 2);
+    QCOMPARE(positionOfOffset(text, 4).column, 2);
+    QCOMPARE(positionOfOffset(text, 8).line, 4);
+    QCOMPARE(positionOfOffset(text, 8).column, 1);
+    QCOMPARE(positionOfOffset(text, 999).line, 4); // clamped
+}
+
+QTEST_GUILESS_MAIN(TestReportFile)
+#include "tst_reportfile.moc"
