@@ -46,6 +46,13 @@ bool isCommand(const QString &name)
     return false;
 }
 
+// A bare word that names no file ("exprot") is a mistyped command, not a report to open.
+bool looksLikeCommand(const QString &argument)
+{
+    return !argument.isEmpty() && !argument.contains(u'.') && !argument.contains(u'/')
+        && !QFileInfo::exists(argument);
+}
+
 // The arguments a sub-command's own parser sees: the program name, then everything but the
 // sub-command's name.
 QStringList withoutCommand(const QStringList &arguments, const QString &command)
@@ -59,7 +66,7 @@ QStringList withoutCommand(const QStringList &arguments, const QString &command)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    if (isCommand(firstPositional(arguments)))
+    if (const QString first = firstPositional(arguments); isCommand(first) || looksLikeCommand(first))
         return true;
     for (const QString &a : arguments.mid(1)) {
         if (a == u"--help" || a == u"-h" || a == u"--version" || a == u"-v" || a == u"--help-all")

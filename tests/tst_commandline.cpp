@@ -119,7 +119,7 @@ void TestCommandLine::usageErrors_exitWithTwo_data()
     QTest::newRow("missing input") << QStringList{u"export"_s, u"missing.leakreport"_s}
                                    << u"missing.leakreport: no such file"_s;
     QTest::newRow("corrupt input") << QStringList{u"export"_s, u"corrupt.leakreport"_s}
-                                   << u"corrupt.leakreport:3:3: not valid JSON"_s;
+                                   << u"corrupt.leakreport:3:4: not valid JSON"_s;
 }
 
 void TestCommandLine::usageErrors_exitWithTwo()

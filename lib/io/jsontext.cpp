@@ -51,14 +51,13 @@ qsizetype firstInvalidUtf8Offset(const QByteArray &text)
         (prefixFails(mid) ? bad : good) = mid;
     }
     const qsizetype offset = bad - 1;
-    // A byte that cuts a sequence short is fine itself: the problem starts at that sequence's lead.
-    if (!isContinuation(byteAt(offset))) {
-        qsizetype lead = offset - 1;
-        while (lead >= 0 && offset - lead <= 3 && isContinuation(byteAt(lead)))
-            --lead;
-        if (lead >= 0 && offset - lead <= 3 && byteAt(lead) >= 0xC0 && lead + sequenceLength(byteAt(lead)) > offset)
-            return lead;
-    }
+    // The decoder notices a problem at the byte that breaks a sequence (a byte cutting it short,
+    // or a continuation that makes it a surrogate or too large); the user needs its lead byte.
+    qsizetype lead = offset - 1;
+    while (lead >= 0 && offset - lead <= 3 && isContinuation(byteAt(lead)))
+        --lead;
+    if (lead >= 0 && offset - lead <= 3 && byteAt(lead) >= 0xC0 && lead + sequenceLength(byteAt(lead)) > offset)
+        return lead;
     return offset;
 }
 
