@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "check/reportvalidator.h"
 #include "io/atomicwrite.h"
 #include "io/reportfile.h"
 #include "markdown/markdownwriter.h"
@@ -24,6 +25,7 @@ struct CommandInfo
 constexpr CommandInfo kCommands[] = {
     {"new"_L1, "Write a new, empty report file"_L1},
     {"export"_L1, "Export a report to another format"_L1},
+    {"check"_L1, "List a report's problems: missing, invalid and unfilled fields"_L1},
 };
 
 const QStringList kExportFormats = {u"md"_s};
@@ -92,7 +94,8 @@ QString CommandLine::globalHelp() const
     help += u"\nOptions:\n"
             "  -h, --help     Show this help; 'leakreport <command> --help' for a command's options\n"
             "  -v, --version  Show the version\n\n"
-            "Exit codes: 0 success, 1 the output could not be written, 2 usage or input error.\n"_s;
+            "Exit codes: 0 success, 1 the output could not be written (check: problems found),\n"
+                  "2 usage or input error.\n"_s;
     return help;
 }
 
@@ -103,6 +106,8 @@ int CommandLine::run(const QStringList &arguments)
         return runNew(withoutCommand(arguments, command));
     if (command == u"export")
         return runExport(withoutCommand(arguments, command));
+    if (command == u"check")
+        return runCheck(withoutCommand(arguments, command));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         m_out << kApplicationName << ' ' << kVersion << '\n';
         return Success;
@@ -205,6 +210,47 @@ int CommandLine::runExport(const QStringList &arguments)
         return OutputError;
     }
     return Success;
+}
+
+int CommandLine::runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"List what is missing, invalid or still unfilled in a report, one line each.\n"
+                                     "Exit code 0 when there is nothing to report, 1 when there is."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"IN.leakreport"_s, u"The report to check."_s);
+    const QCommandLineOption errorsOnly(u"errors-only"_s, u"Leave out fields that are only unfilled."_s);
+    parser.addOption(errorsOnly);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), u"check"_s);
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport check"_s);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(u"check takes exactly one input file"_s, u"check"_s);
+
+    const auto reportTemplate = ReportTemplate::builtin();
+    const QString path = positional.first();
+    const LoadResult loaded = ReportFile::load(path, *reportTemplate);
+    if (!loaded.ok())
+        return inputError(loaded.error);
+    for (const QString &warning : loaded.warnings)
+        m_err << "leakreport: warning: " << warning << '\n';
+
+    const ReportValidator validator(*reportTemplate);
+    int errors = 0, unfilled = 0;
+    for (const ReportProblem &problem : validator.validate(loaded.content)) {
+        if (!problem.isError() && parser.isSet(errorsOnly))
+            continue;
+        (problem.isError() ? errors : unfilled) += 1;
+        m_out << path << ": " << validator.describe(problem) << '\n';
+    }
+    m_out << (errors + unfilled == 0 ? u"no problems"_s
+                                     : u"%1 problems (%2 errors, %3 unfilled)"_s.arg(errors + unfilled).arg(errors).arg(unfilled))
+          << '\n';
+    return errors + unfilled == 0 ? Success : ProblemsFound;
 }
 
 } // namespace lr

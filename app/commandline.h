@@ -6,11 +6,12 @@
 namespace lr {
 
 // The non-interactive side of `leakreport`: sub-commands that read and write report files.
-// Exit codes: 0 success, 1 the output could not be written, 2 a usage or input error.
+// Exit codes: 0 success, 1 the output could not be written (or, for check, problems were
+// found), 2 a usage or input error.
 class CommandLine
 {
 public:
-    enum ExitCode { Success = 0, OutputError = 1, UsageOrInputError = 2 };
+    enum ExitCode { Success = 0, OutputError = 1, ProblemsFound = 1, UsageOrInputError = 2 };
 
     // True when `arguments` ask for the command line rather than the editor: a sub-command,
     // --help or --version. Decided before any QCoreApplication exists.
@@ -22,6 +23,7 @@ public:
 private:
     int runNew(const QStringList &arguments);
     int runExport(const QStringList &arguments);
+    int runCheck(const QStringList &arguments);
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     QString globalHelp() const;

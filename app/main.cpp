@@ -1,9 +1,11 @@
 #include "commandline.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,10 +39,13 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/leakreport.svg")));
     lr::MainWindow window;
     const QStringList files = QCoreApplication::arguments().mid(1);
     if (!files.isEmpty())
         window.openFile(files.first());
     window.show();
+    // After the window is up, so the user sees where the recovered report will go.
+    QTimer::singleShot(0, &window, &lr::MainWindow::offerRecovery);
     return app.exec();
 }

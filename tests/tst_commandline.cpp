@@ -23,6 +23,9 @@ private slots:
     void usageErrors_exitWithTwo();
     void new_refusesToOverwriteWithoutForce();
     void export_intoMissingFolder_exitsWithOne();
+    void check_sampleHasNoProblems();
+    void check_newReportListsProblemsAndExitsWithOne();
+    void check_errorsOnly();
 
 private:
     struct Run
@@ -82,6 +85,35 @@ void TestCommandLine::newThenExport_givesTheTemplate()
     QCOMPARE(r.err, QString());
     QVERIFY(lr::test::sameText(lr::test::readTextFile(m_dir.filePath(u"a.md"_s)),
                                lr::test::readTextFile(u":/templates/memory-report-template.md"_s)));
+}
+
+void TestCommandLine::check_sampleHasNoProblems()
+{
+    const Run r = run({u"check"_s, QStringLiteral(LEAKREPORT_SOURCE_DIR "/resources/sample/sample.leakreport")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("no problems\n"));
+}
+
+void TestCommandLine::check_newReportListsProblemsAndExitsWithOne()
+{
+    const QString path = m_dir.filePath(u"fresh.leakreport"_s);
+    QCOMPARE(run({u"new"_s, u"--force"_s, path}).exitCode, 0);
+    const Run r = run({u"check"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), path + u": Header › Service is required"_s);
+    QVERIFY(lines.contains(path + u": Sign-off › Next Review is not filled in"_s));
+    QVERIFY2(lines.last().endsWith(u"problems (4 errors, 103 unfilled)"_s), qPrintable(lines.last()));
+}
+
+void TestCommandLine::check_errorsOnly()
+{
+    const QString path = m_dir.filePath(u"fresh.leakreport"_s);
+    QCOMPARE(run({u"new"_s, u"--force"_s, path}).exitCode, 0);
+    const Run r = run({u"check"_s, u"--errors-only"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(r.out).count(u'\n'), 5); // four required fields and the summary
+    QCOMPARE(run({u"check"_s, m_dir.filePath(u"missing.leakreport"_s)}).exitCode, 2);
 }
 
 void TestCommandLine::exportSample_matchesGoldenFile()

@@ -1,0 +1,64 @@
+#include "form/fieldeditor.h"
+
+#include "form/fieldeditors.h"
+#include "template/reporttemplate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QStyle>
+
+namespace lr {
+
+FieldEditor::FieldEditor(const FieldDef &field, QObject *parent)
+    : QObject(parent)
+    , m_field(field)
+{
+}
+
+void FieldEditor::setProblem(const QString &message)
+{
+    m_problem = message;
+}
+
+void FieldEditor::showProblemOn(QLineEdit *lineEdit, const QString &message)
+{
+    FieldEditor::setProblem(message);
+    if (message.isEmpty()) {
+        delete m_problemAction;
+        return;
+    }
+    if (!m_problemAction) {
+        m_problemAction = lineEdit->addAction(qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                              QLineEdit::TrailingPosition);
+    }
+    m_problemAction->setToolTip(message);
+}
+
+FieldEditor *FieldEditor::create(const FieldDef &field, const ReportTemplate &reportTemplate, QWidget *parent)
+{
+    switch (field.type) {
+    case FieldType::Date:
+    case FieldType::DateTime:
+        return new DateFieldEditor(field, parent);
+    case FieldType::Choice:
+        return new ChoiceFieldEditor(field, field.options, parent);
+    case FieldType::Language: {
+        QStringList ids;
+        for (const CodeLanguage &language : reportTemplate.languages())
+            ids.append(language.id);
+        return new ChoiceFieldEditor(field, ids, parent);
+    }
+    case FieldType::Code:
+        return new CodeFieldEditor(field, parent);
+    case FieldType::Text:
+    case FieldType::Time:
+    case FieldType::Number:
+    case FieldType::Integer:
+    case FieldType::Url:
+        break;
+    }
+    return new LineFieldEditor(field, parent);
+}
+
+} // namespace lr

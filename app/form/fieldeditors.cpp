@@ -1,0 +1,246 @@
+#include "form/fieldeditors.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDate>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+constexpr auto kDateFormat = "yyyy-MM-dd"_L1;
+constexpr auto kTimeFormat = "HH:mm"_L1;
+
+// Number fields are short; text fields take the whole row.
+bool isShortField(const FieldDef &field)
+{
+    return field.type == FieldType::Number || field.type == FieldType::Integer;
+}
+} // namespace
+
+LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_container(new QWidget(parent))
+    , m_lineEdit(new QLineEdit(m_container))
+{
+    auto *layout = new QHBoxLayout(m_container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lineEdit, isShortField(field) ? 0 : 1);
+    m_lineEdit->setObjectName(field.id);
+    m_lineEdit->setPlaceholderText(field.placeholder);
+    m_lineEdit->setClearButtonEnabled(!isShortField(field));
+    if (isShortField(field))
+        m_lineEdit->setMinimumWidth(m_lineEdit->fontMetrics().horizontalAdvance(u"0000000000"_s) + 16);
+    if (!field.unit.isEmpty()) {
+        auto *unit = new QLabel(field.unit, m_container);
+        unit->setObjectName(field.id + u"Unit"_s);
+        unit->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(unit);
+    }
+    if (isShortField(field))
+        layout->addStretch(1);
+    connect(m_lineEdit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+}
+
+QWidget *LineFieldEditor::focusTarget() const
+{
+    return m_lineEdit;
+}
+
+QString LineFieldEditor::text() const
+{
+    return m_lineEdit->text();
+}
+
+void LineFieldEditor::setText(const QString &text)
+{
+    if (m_lineEdit->text() != text)
+        m_lineEdit->setText(text);
+}
+
+void LineFieldEditor::setProblem(const QString &message)
+{
+    showProblemOn(m_lineEdit, message);
+}
+
+DateFieldEditor::DateFieldEditor(const FieldDef &field, QWidget *parent)
+    : LineFieldEditor(field, parent)
+{
+    QAction *pick = lineEdit()->addAction(QIcon(u":/icons/calendar.svg"_s), QLineEdit::TrailingPosition);
+    pick->setToolTip(field.type == FieldType::Date ? tr("Pick a date") : tr("Pick a date and time"));
+    connect(pick, &QAction::triggered, this, &DateFieldEditor::showPicker);
+    // Alt+Down opens the picker, as in a combo box.
+    auto *shortcut = new QAction(lineEdit());
+    shortcut->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    shortcut->setShortcutContext(Qt::WidgetShortcut);
+    lineEdit()->addAction(shortcut);
+    connect(shortcut, &QAction::triggered, this, &DateFieldEditor::showPicker);
+}
+
+void DateFieldEditor::showPicker()
+{
+    // Start from what is typed when it reads as a date, so the picker only ever refines it.
+    static const QRegularExpression typed(u"^(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2}))?(.*)$"_s);
+    const QRegularExpressionMatch match = typed.match(text().trimmed());
+    QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), kDateFormat) : QDate();
+    QTime time = match.hasMatch() ? QTime::fromString(match.captured(2), kTimeFormat) : QTime();
+    QString zone = match.hasMatch() ? match.captured(3).trimmed() : QString();
+    if (zone.isEmpty() && field().placeholder.contains(u"UTC"_s))
+        zone = u"UTC"_s;
+
+    QMenu popup(lineEdit());
+    auto *panel = new QWidget(&popup);
+    auto *layout = new QVBoxLayout(panel);
+    auto *calendar = new QCalendarWidget(panel);
+    calendar->setSelectedDate(date.isValid() ? date : QDate::currentDate());
+    layout->addWidget(calendar);
+    QTimeEdit *timeEdit = nullptr;
+    if (field().type == FieldType::DateTime) {
+        timeEdit = new QTimeEdit(time.isValid() ? time : QTime(0, 0), panel);
+        timeEdit->setDisplayFormat(kTimeFormat);
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Time:"), panel));
+        row->addWidget(timeEdit, 1);
+        if (!zone.isEmpty())
+            row->addWidget(new QLabel(zone, panel));
+        layout->addLayout(row);
+    }
+    auto *action = new QWidgetAction(&popup);
+    action->setDefaultWidget(panel);
+    popup.addAction(action);
+
+    const auto commit = [&] {
+        QString value = calendar->selectedDate().toString(kDateFormat);
+        if (timeEdit) {
+            value += u' ' + timeEdit->time().toString(kTimeFormat);
+            if (!zone.isEmpty())
+                value += u' ' + zone;
+        }
+        setText(value);
+        emit edited(value);
+        popup.close();
+    };
+    connect(calendar, &QCalendarWidget::activated, &popup, commit);
+    if (!timeEdit)
+        connect(calendar, &QCalendarWidget::clicked, &popup, commit);
+    else
+        connect(timeEdit, &QTimeEdit::editingFinished, &popup, [&] {
+            if (timeEdit->hasFocus())
+                commit();
+        });
+    calendar->setFocus();
+    popup.exec(lineEdit()->mapToGlobal(QPoint(0, lineEdit()->height())));
+}
+
+ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &options, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_combo(new QComboBox(parent))
+    , m_optionCount(int(options.size()))
+{
+    m_combo->setObjectName(field.id);
+    m_combo->addItems(options);
+    m_combo->setPlaceholderText(field.placeholder);
+    m_combo->setCurrentIndex(-1);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_combo, &QComboBox::activated, this, [this] { emit edited(text()); });
+    // Delete or Backspace clears the choice, as it would in a line edit.
+    auto *clear = new QAction(tr("Clear"), m_combo);
+    clear->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    m_combo->addAction(clear);
+    connect(clear, &QAction::triggered, this, [this] {
+        if (m_combo->currentIndex() < 0)
+            return;
+        m_combo->setCurrentIndex(-1);
+        emit edited(QString());
+    });
+}
+
+QWidget *ChoiceFieldEditor::widget() const
+{
+    return m_combo;
+}
+
+QString ChoiceFieldEditor::text() const
+{
+    return m_combo->currentIndex() < 0 ? QString() : m_combo->currentText();
+}
+
+void ChoiceFieldEditor::setText(const QString &text)
+{
+    m_combo->setCurrentIndex(text.isEmpty() ? -1 : ensureItem(text));
+}
+
+void ChoiceFieldEditor::setProblem(const QString &message)
+{
+    FieldEditor::setProblem(message);
+    m_combo->setToolTip(message);
+    m_combo->setProperty("problem", !message.isEmpty());
+}
+
+int ChoiceFieldEditor::ensureItem(const QString &text)
+{
+    const int index = m_combo->findText(text, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    if (index >= 0)
+        return index;
+    m_combo->addItem(text);
+    m_combo->setItemData(m_combo->count() - 1, tr("Not one of the template's options; kept as written"),
+                         Qt::ToolTipRole);
+    return m_combo->count() - 1;
+}
+
+CodeFieldEditor::CodeFieldEditor(const FieldDef &field, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_edit(new QPlainTextEdit(parent))
+{
+    m_edit->setObjectName(field.id);
+    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_edit->setTabChangesFocus(true);
+    m_edit->setUndoRedoEnabled(false); // Edit > Undo (the report's undo stack) covers it
+    m_edit->setPlaceholderText(field.placeholder);
+    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 8);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText)
+            emit edited(m_edit->toPlainText());
+    });
+}
+
+QWidget *CodeFieldEditor::widget() const
+{
+    return m_edit;
+}
+
+QString CodeFieldEditor::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void CodeFieldEditor::setText(const QString &text)
+{
+    if (m_edit->toPlainText() == text)
+        return;
+    m_settingText = true;
+    m_edit->setPlainText(text);
+    m_settingText = false;
+}
+
+void CodeFieldEditor::setProblem(const QString &message)
+{
+    FieldEditor::setProblem(message);
+    m_edit->setToolTip(message);
+}
+
+} // namespace lr

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "form/fieldeditor.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace lr {
+
+// Text, URL, number and integer fields: a line edit with the template's placeholder, followed
+// by the unit it counts in ("MB/hour") so the user sees what the number means.
+class LineFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    LineFieldEditor(const FieldDef &field, QWidget *parent);
+
+    QWidget *widget() const override { return m_container; }
+    QWidget *focusTarget() const override;
+    QString text() const override;
+    void setText(const QString &text) override;
+    void setProblem(const QString &message) override;
+
+protected:
+    QLineEdit *lineEdit() const { return m_lineEdit; }
+
+private:
+    QWidget *m_container;
+    QLineEdit *m_lineEdit;
+};
+
+// Dates and date-times: typed freely (what the user types is kept as typed), or picked from a
+// calendar popup that writes the template's format.
+class DateFieldEditor : public LineFieldEditor
+{
+    Q_OBJECT
+
+public:
+    DateFieldEditor(const FieldDef &field, QWidget *parent);
+
+private:
+    void showPicker();
+};
+
+// Severity, status, environment and code languages: the template's options. A value that is
+// not among them (from an older or hand-edited file) is kept as an extra entry, never dropped.
+class ChoiceFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    ChoiceFieldEditor(const FieldDef &field, const QStringList &options, QWidget *parent);
+
+    QWidget *widget() const override;
+    QString text() const override;
+    void setText(const QString &text) override;
+    void setProblem(const QString &message) override;
+
+private:
+    int ensureItem(const QString &text);
+
+    QComboBox *m_combo;
+    int m_optionCount;
+};
+
+// Source code and log excerpts: monospace, no wrapping; Tab moves on so the form stays
+// usable from the keyboard (pasted code keeps its own indentation).
+class CodeFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    CodeFieldEditor(const FieldDef &field, QWidget *parent);
+
+    QWidget *widget() const override;
+    QString text() const override;
+    void setText(const QString &text) override;
+    void setProblem(const QString &message) override;
+
+private:
+    QPlainTextEdit *m_edit;
+    bool m_settingText = false;
+};
+
+} // namespace lr

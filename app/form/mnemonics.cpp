@@ -1,0 +1,31 @@
+#include "form/mnemonics.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+MnemonicAssigner::MnemonicAssigner()
+    : m_used{u'f', u'e', u'v', u'h'} // the menu bar: File, Edit, View, Help
+{
+}
+
+QString MnemonicAssigner::withMnemonic(const QString &label)
+{
+    QString escaped = label;
+    escaped.replace(u'&', u"&&"_s);
+    // Prefer the first letter of a word, then any letter.
+    for (const bool wordStartsOnly : {true, false}) {
+        for (qsizetype i = 0; i < escaped.size(); ++i) {
+            const QChar c = escaped[i].toLower();
+            if (!c.isLetter() || m_used.contains(c) || (i > 0 && escaped[i - 1] == u'&'))
+                continue;
+            if (wordStartsOnly && i > 0 && escaped[i - 1].isLetterOrNumber())
+                continue;
+            m_used.insert(c);
+            return escaped.left(i) + u'&' + escaped.mid(i);
+        }
+    }
+    return escaped;
+}
+
+} // namespace lr

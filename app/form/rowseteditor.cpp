@@ -1,0 +1,223 @@
+#include "form/rowseteditor.h"
+
+#include "model/reporteditor.h"
+#include "model/rowsetmodel.h"
+#include "template/reporttemplate.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+// Empty cells show the template's placeholder in the placeholder colour, like a line edit.
+class PlaceholderDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!index.data(Qt::DisplayRole).toString().isEmpty())
+            return;
+        const QString placeholder = index.data(RowSetModel::PlaceholderRole).toString();
+        if (placeholder.isEmpty())
+            return;
+        painter->save();
+        QColor colour = option.palette.color(QPalette::PlaceholderText);
+        if (option.state & QStyle::State_Selected)
+            colour = option.palette.color(QPalette::HighlightedText);
+        painter->setPen(colour);
+        const QRect text = option.rect.adjusted(4, 0, -4, 0);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(placeholder, Qt::ElideRight, text.width()));
+        painter->restore();
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *lineEdit = qobject_cast<QLineEdit *>(editor))
+            lineEdit->setPlaceholderText(index.data(RowSetModel::PlaceholderRole).toString());
+        return editor;
+    }
+};
+
+// A table that asks for exactly the height of its rows, so it never scrolls inside the page.
+class FittedTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+    QSize sizeHint() const override
+    {
+        const int rows = model() ? model()->rowCount() : 0;
+        int height = 2 * frameWidth() + (horizontalHeader()->isVisible() ? horizontalHeader()->sizeHint().height() : 0);
+        height += std::max(rows, 1) * verticalHeader()->defaultSectionSize();
+        if (horizontalScrollBar()->isVisible())
+            height += horizontalScrollBar()->sizeHint().height();
+        return {QTableView::sizeHint().width(), height};
+    }
+    QSize minimumSizeHint() const override { return {160, sizeHint().height()}; }
+};
+} // namespace
+
+RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_rowSet(rowSet)
+    , m_model(new RowSetModel(editor, rowSet.id, this))
+    , m_view(new FittedTableView(this))
+    , m_tools(new QHBoxLayout)
+{
+    setObjectName(rowSet.id);
+    m_view->setObjectName(rowSet.id + u"View"_s);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new PlaceholderDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move through the form
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setVisible(rowSet.columns.size() > 1);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Short columns (times, numbers) get room for their content; text takes the rest.
+    for (int column = 0; column < rowSet.columns.size() - 1; ++column) {
+        const FieldDef &def = rowSet.columns[column];
+        const bool isShort = def.type == FieldType::Time || def.type == FieldType::Number
+            || def.type == FieldType::Integer || def.type == FieldType::DateTime;
+        const QString sample = isShort ? u"2026-11-19 20:30 UTC"_s : u"Investigation started, a wider label"_s;
+        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(sample) + 24);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    layout->addLayout(m_tools);
+    addButton(tr("Add Row"), tr("Add a row after the current one (Insert)"), QKeySequence(Qt::Key_Insert),
+              [](RowSetEditor *self) { self->addRow(); });
+    m_remove = addButton(tr("Remove"), tr("Remove the selected rows (Delete)"), QKeySequence::Delete,
+                         [](RowSetEditor *self) { self->removeSelectedRows(); });
+    m_up = addButton(tr("Move Up"), tr("Move the current row up (Ctrl+Up)"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+                     [](RowSetEditor *self) { self->moveCurrentRow(-1); });
+    m_down = addButton(tr("Move Down"), tr("Move the current row down (Ctrl+Down)"),
+                       QKeySequence(Qt::CTRL | Qt::Key_Down), [](RowSetEditor *self) { self->moveCurrentRow(+1); });
+    m_tools->addStretch(1);
+
+    const auto refit = [this] {
+        m_view->updateGeometry();
+        updateButtons();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, refit);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, refit);
+    connect(m_model, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RowSetEditor::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RowSetEditor::updateButtons);
+    updateButtons();
+}
+
+QToolButton *RowSetEditor::addButton(const QString &text, const QString &toolTip, const QKeySequence &shortcut,
+                                     const std::function<void(RowSetEditor *)> &slot)
+{
+    auto *button = new QToolButton(this);
+    auto *action = new QAction(text, this);
+    action->setToolTip(toolTip);
+    // The shortcut works while the table has focus, so Delete in a form field still deletes text.
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(action);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(false);
+    connect(action, &QAction::triggered, this, [this, slot] { slot(this); });
+    m_tools->addWidget(button);
+    return button;
+}
+
+void RowSetEditor::addToolWidget(QWidget *widget)
+{
+    m_tools->insertWidget(m_tools->count() - 1, widget);
+}
+
+QWidget *RowSetEditor::focusCell(int row, const QString &columnId)
+{
+    int column = 0;
+    for (int i = 0; i < m_rowSet.columns.size(); ++i) {
+        if (m_rowSet.columns[i].id == columnId)
+            column = i;
+    }
+    if (row >= 0 && row < m_model->rowCount()) {
+        const QModelIndex index = m_model->index(row, column);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    return m_view;
+}
+
+void RowSetEditor::addRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int at = current.isValid() ? current.row() + 1 : m_model->rowCount();
+    if (!m_model->insertRows(at, 1))
+        return;
+    const QModelIndex first = m_model->index(at, 0);
+    m_view->setCurrentIndex(first);
+    m_view->setFocus();
+    m_view->edit(first);
+}
+
+void RowSetEditor::removeSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    m_editor->removeRows(m_rowSet.id, rows);
+    const int next = std::min(rows.first(), m_model->rowCount() - 1);
+    if (next >= 0)
+        m_view->setCurrentIndex(m_model->index(next, 0));
+}
+
+void RowSetEditor::moveCurrentRow(int delta)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int from = current.row();
+    const int to = from + delta;
+    if (to < 0 || to >= m_model->rowCount())
+        return;
+    // moveRows names the position before which the row lands, in the old numbering.
+    if (m_model->moveRows(QModelIndex(), from, 1, QModelIndex(), delta > 0 ? to + 1 : to))
+        m_view->setCurrentIndex(m_model->index(to, current.column()));
+}
+
+void RowSetEditor::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_remove->setEnabled(current.isValid() || m_view->selectionModel()->hasSelection());
+    m_up->setEnabled(current.isValid() && current.row() > 0);
+    m_down->setEnabled(current.isValid() && current.row() < m_model->rowCount() - 1);
+}
+
+} // namespace lr

@@ -1,0 +1,514 @@
+#include "window/mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "form/formbinder.h"
+#include "form/sectionpage.h"
+#include "io/atomicwrite.h"
+#include "io/recoverystore.h"
+#include "io/reportfile.h"
+#include "markdown/markdownwriter.h"
+#include "model/reporteditor.h"
+#include "version.h"
+#include "window/autosave.h"
+#include "window/previewpane.h"
+#include "window/problemspanel.h"
+#include "window/recoverydialog.h"
+#include "window/reportdocument.h"
+#include "window/sectionnavigator.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+constexpr int kValidationDelayMs = 400;
+const QString kRecentFilesKey = u"recentFiles"_s;
+
+QString fileFilter()
+{
+    return MainWindow::tr("LeakReport files (*.%1)").arg(ReportFile::kSuffix);
+}
+
+bool isReportFile(const QUrl &url)
+{
+    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == ReportFile::kSuffix;
+}
+
+// Puts a widget into one of the .ui file's placeholder hosts.
+void placeInHost(QWidget *host, QWidget *widget)
+{
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(widget);
+}
+} // namespace
+
+MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_document(new ReportDocument(this))
+    , m_binder(new FormBinder(m_document->editor(), this))
+    , m_recovery(std::make_unique<RecoveryStore>(m_document->report()->sharedTemplate(), recoveryDirectory))
+    , m_validator(m_document->report()->reportTemplate())
+    , m_validationTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/leakreport.svg"_s));
+
+    m_navigator = new SectionNavigator(m_document->report(), m_ui->navigatorHost);
+    placeInHost(m_ui->navigatorHost, m_navigator);
+    m_preview = new PreviewPane(m_document->report(), m_ui->previewHost);
+    placeInHost(m_ui->previewHost, m_preview);
+    m_problems = new ProblemsPanel(m_ui->problemsHost);
+    placeInHost(m_ui->problemsHost, m_problems);
+    buildPages();
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(2, 2);
+    m_ui->mainSplitter->setSizes({220, 640, 420});
+    m_ui->navigatorHost->setMinimumWidth(180);
+    m_ui->pages->setMinimumWidth(460);
+    m_ui->previewHost->setMinimumWidth(240);
+
+    m_autosave = new Autosave(m_document, m_recovery.get(), this);
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Could not write the recovery copy: %1").arg(error));
+    });
+
+    m_validationTimer->setSingleShot(true);
+    m_validationTimer->setInterval(kValidationDelayMs);
+    connect(m_validationTimer, &QTimer::timeout, this, &MainWindow::validateNow);
+    connect(m_document->report(), &Report::changed, m_validationTimer, qOverload<>(&QTimer::start));
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToProblem);
+    connect(m_navigator, &SectionNavigator::sectionSelected, this, &MainWindow::showSection);
+    connect(m_document, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
+    // Focus leaving a field ends its typing step, so the next undo step starts fresh.
+    connect(qApp, &QApplication::focusChanged, this, [this] { m_document->editor()->closeMergeWindow(); });
+    // Line edits and text edits have their own Ctrl+Z; the report's undo stack must win.
+    qApp->installEventFilter(this);
+
+    setUpActions();
+    restoreSettings();
+    updateTitle();
+    validateNow();
+    showSection(0);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildPages()
+{
+    const QList<SectionDef> &sections = m_document->report()->reportTemplate().sections();
+    for (const SectionDef &section : sections)
+        m_ui->pages->addWidget(new SectionPage(section, m_binder, m_ui->pages));
+}
+
+SectionPage *MainWindow::page(int sectionIndex) const
+{
+    return qobject_cast<SectionPage *>(m_ui->pages->widget(sectionIndex));
+}
+
+void MainWindow::setUpActions()
+{
+    Ui::MainWindow &ui = *m_ui;
+    ui.actionNew->setShortcut(QKeySequence::New);
+    ui.actionOpen->setShortcut(QKeySequence::Open);
+    ui.actionSave->setShortcut(QKeySequence::Save);
+    ui.actionSaveAs->setShortcut(QKeySequence::SaveAs);
+    ui.actionExportMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ui.actionClose->setShortcut(QKeySequence::Close);
+    ui.actionQuit->setShortcut(QKeySequence::Quit);
+    ui.actionNextSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    ui.actionPreviousSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    ui.actionShowPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    ui.actionShowProblems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+
+    connect(ui.actionNew, &QAction::triggered, this, &MainWindow::newReport);
+    connect(ui.actionOpen, &QAction::triggered, this, &MainWindow::open);
+    connect(ui.actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(ui.actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(ui.actionExportMarkdown, &QAction::triggered, this, &MainWindow::exportMarkdown);
+    connect(ui.actionClose, &QAction::triggered, this, &MainWindow::closeReport);
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(ui.actionUndoHistory, &QAction::triggered, this, &MainWindow::showUndoHistory);
+    connect(ui.actionNextSection, &QAction::triggered, this, [this] {
+        showSection(std::min(m_navigator->currentSection() + 1, m_ui->pages->count() - 1));
+    });
+    connect(ui.actionPreviousSection, &QAction::triggered, this, [this] {
+        showSection(std::max(m_navigator->currentSection() - 1, 0));
+    });
+
+    // The undo stack's own actions carry the step's name ("Undo Edit "Service"") and enablement.
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    undo->setObjectName(u"actionUndo"_s);
+    redo->setObjectName(u"actionRedo"_s);
+    ui.menuEdit->insertAction(ui.actionUndo, undo);
+    ui.menuEdit->insertAction(ui.actionUndo, redo);
+    ui.menuEdit->removeAction(ui.actionUndo);
+    ui.menuEdit->removeAction(ui.actionRedo);
+
+    ui.actionShowPreview->setChecked(true);
+    connect(ui.actionShowPreview, &QAction::toggled, this, [this](bool shown) {
+        m_ui->previewHost->setVisible(shown);
+        if (shown)
+            m_preview->refresh();
+    });
+    connect(ui.actionPreviewMarkdown, &QAction::toggled, this, [this](bool markdown) {
+        m_preview->setMode(markdown ? PreviewPane::Mode::Markdown : PreviewPane::Mode::Rendered);
+    });
+    connect(m_preview, &PreviewPane::modeChanged, this, [this](PreviewPane::Mode mode) {
+        m_ui->actionPreviewMarkdown->setChecked(mode == PreviewPane::Mode::Markdown);
+    });
+    QAction *problems = ui.problemsDock->toggleViewAction();
+    problems->setText(ui.actionShowProblems->text());
+    problems->setShortcut(ui.actionShowProblems->shortcut());
+    ui.menuView->insertAction(ui.actionShowProblems, problems);
+    ui.menuView->removeAction(ui.actionShowProblems);
+    rebuildRecentMenu();
+}
+
+void MainWindow::showSection(int sectionIndex)
+{
+    if (sectionIndex < 0 || sectionIndex >= m_ui->pages->count())
+        return;
+    m_ui->pages->setCurrentIndex(sectionIndex);
+    if (m_navigator->currentSection() != sectionIndex)
+        m_navigator->setCurrentSection(sectionIndex);
+    m_preview->showSection(sectionIndex);
+}
+
+void MainWindow::goToProblem(const ReportProblem &problem)
+{
+    const QList<SectionDef> &sections = m_document->report()->reportTemplate().sections();
+    for (int i = 0; i < sections.size(); ++i) {
+        if (sections[i].id == problem.sectionId)
+            showSection(i);
+    }
+    if (QWidget *widget = m_binder->widgetFor(problem.fieldId, problem.row, problem.columnId)) {
+        if (SectionPage *current = page(m_ui->pages->currentIndex()))
+            current->reveal(widget);
+        widget->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::validateNow()
+{
+    m_validationTimer->stop();
+    const QList<ReportProblem> problems = m_validator.validate(m_document->report()->content());
+    m_problems->showProblems(problems, m_validator);
+    m_binder->showProblems(problems);
+    const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.isError(); });
+    m_ui->problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 not filled in)").arg(errors).arg(problems.size() - errors));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — LeakReport").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved. Save them before closing?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newReport()
+{
+    if (!maybeSave())
+        return;
+    m_autosave->discard();
+    m_document->startNew();
+    showSection(0);
+}
+
+void MainWindow::closeReport()
+{
+    newReport(); // one report per window: closing it leaves an empty one
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), defaultDirectory(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    QStringList warnings;
+    if (!m_document->load(path, &error, &warnings)) {
+        QMessageBox::warning(this, tr("Cannot Open Report"), error);
+        return false;
+    }
+    m_autosave->discard();
+    addRecentFile(m_document->filePath());
+    validateNow();
+    if (!warnings.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Report Opened With Notes"),
+                        tr("“%1” was opened, but %n part(s) of it could not be placed in the template and "
+                           "will not be saved again.", nullptr, int(warnings.size()))
+                            .arg(m_document->displayName()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(warnings.join(u'\n'));
+        box.exec();
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir(defaultDirectory()).filePath(tr("memory-leak-report.%1").arg(ReportFile::kSuffix));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Report As"), suggested, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + ReportFile::kSuffix;
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Save Report"), error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+void MainWindow::exportMarkdown()
+{
+    const QFileInfo report(m_document->filePath());
+    const QString suggested = report.fileName().isEmpty()
+        ? QDir(defaultDirectory()).filePath(u"memory-leak-report.md"_s)
+        : report.dir().filePath(report.completeBaseName() + u".md"_s);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Markdown"), suggested, tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".md"_s;
+    exportMarkdownTo(path);
+}
+
+bool MainWindow::exportMarkdownTo(const QString &path)
+{
+    const QString markdown = MarkdownWriter(m_document->report()->reportTemplate()).write(m_document->report()->content());
+    QString error;
+    if (!writeFileAtomically(path, markdown.toUtf8(), &error)) {
+        QMessageBox::warning(this, tr("Cannot Export"), error);
+        return false;
+    }
+    validateNow();
+    const auto &problems = m_problems->problems();
+    const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.isError(); });
+    QString message = tr("Exported to %1.").arg(QDir::toNativeSeparators(path));
+    if (!problems.isEmpty())
+        message += u' ' + tr("%1 problems remain (%2 errors); see Problems.").arg(problems.size()).arg(errors);
+    statusBar()->showMessage(message, 10000);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryEntry> entries = m_recovery->orphanedEntries();
+    if (entries.isEmpty())
+        return;
+    RecoveryDialog dialog(entries, m_document->report()->reportTemplate(), this);
+    dialog.exec();
+    const RecoveryEntry entry = dialog.selectedEntry();
+    switch (dialog.choice()) {
+    case RecoveryDialog::Restore:
+        m_document->restore(entry.content, entry.originalPath);
+        // The copy now lives on as this session's own recovery file.
+        m_autosave->flush();
+        RecoveryStore::discard(entry);
+        validateNow();
+        break;
+    case RecoveryDialog::Discard:
+        RecoveryStore::discard(entry);
+        break;
+    case RecoveryDialog::KeepForLater:
+        break;
+    }
+}
+
+void MainWindow::showUndoHistory()
+{
+    if (!m_undoView) {
+        auto *dock = new QDockWidget(tr("Undo History"), this);
+        dock->setObjectName(u"undoDock"_s);
+        m_undoView = new QUndoView(m_document->undoStack(), dock);
+        m_undoView->setEmptyLabel(tr("<opened report>"));
+        dock->setWidget(m_undoView);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+    }
+    m_undoView->parentWidget()->show();
+    m_undoView->setFocus();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About LeakReport"),
+                       tr("<h3>LeakReport %1</h3><p>An editor for memory-leak investigation reports.</p>")
+                           .arg(QLatin1StringView(kVersion)));
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(kRecentFilesKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setValue(kRecentFilesKey, files.mid(0, kMaxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList files = QSettings().value(kRecentFilesKey).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        QAction *action = menu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (!files.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("&Clear Recent Files"), this, [this] {
+            QSettings().remove(kRecentFilesKey);
+            rebuildRecentMenu();
+        });
+    }
+    menu->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::defaultDirectory() const
+{
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_ui->actionShowPreview->setChecked(settings.value(u"preview/visible"_s, true).toBool());
+    m_ui->actionPreviewMarkdown->setChecked(settings.value(u"preview/markdown"_s, false).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_ui->mainSplitter->saveState());
+    settings.setValue(u"preview/visible"_s, m_ui->actionShowPreview->isChecked());
+    settings.setValue(u"preview/markdown"_s, m_ui->actionPreviewMarkdown->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->discard();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isReportFile(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !isReportFile(urls.first()))
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Open after the drop has finished, so a dialog (unsaved changes) does not block the source.
+    QTimer::singleShot(0, this, [this, path] {
+        if (maybeSave())
+            openFile(path);
+    });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() && isAncestorOf(static_cast<QWidget *>(watched))) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            // Not accepting the override lets the shortcut reach Edit > Undo / Redo.
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace lr

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "check/reportvalidator.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QTimer;
+class QUndoView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace lr {
+
+class Autosave;
+class FormBinder;
+class PreviewPane;
+class ProblemsPanel;
+class RecoveryStore;
+class ReportDocument;
+class SectionNavigator;
+class SectionPage;
+
+// The editor window: section navigator, form pages and preview side by side, the problems
+// list below; files, undo, autosave and recovery. Layout and menus come from
+// forms/mainwindow.ui; the form pages are generated from the template.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `recoveryDirectory` empty: the application's own data folder.
+    explicit MainWindow(const QString &recoveryDirectory = QString(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ReportDocument *document() const { return m_document; }
+    FormBinder *binder() const { return m_binder; }
+    SectionNavigator *navigator() const { return m_navigator; }
+    PreviewPane *preview() const { return m_preview; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    Autosave *autosave() const { return m_autosave; }
+    SectionPage *page(int sectionIndex) const;
+
+    bool openFile(const QString &path);
+    bool saveTo(const QString &path);
+    bool exportMarkdownTo(const QString &path);
+    // Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+    // Offers the recovery copies of earlier sessions that ended without saving.
+    void offerRecovery();
+    void showSection(int sectionIndex);
+    // Shows the section of a problem and puts the keyboard focus on its field.
+    void goToProblem(const ReportProblem &problem);
+    // Runs the checks now (normally they run shortly after each edit).
+    void validateNow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpActions();
+    void buildPages();
+    void newReport();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportMarkdown();
+    void closeReport();
+    void showUndoHistory();
+    void about();
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void restoreSettings();
+    void saveSettings() const;
+    QString defaultDirectory() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ReportDocument *m_document;
+    FormBinder *m_binder;
+    SectionNavigator *m_navigator = nullptr;
+    PreviewPane *m_preview = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QUndoView *m_undoView = nullptr;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    Autosave *m_autosave = nullptr;
+    ReportValidator m_validator;
+    QTimer *m_validationTimer;
+};
+
+} // namespace lr

@@ -1,0 +1,189 @@
+#include "window/previewpane.h"
+
+#include "markdown/cmarkdocument.h"
+#include "markdown/markdownwriter.h"
+#include "model/report.h"
+
+#include <QButtonGroup>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+// Long enough to let a burst of keystrokes through, short enough to feel live.
+constexpr int kRefreshDelayMs = 250;
+
+QString sectionAnchor(int index)
+{
+    return u"section-%1"_s.arg(index);
+}
+} // namespace
+
+QVariant LocalTextBrowser::loadResource(int type, const QUrl &name)
+{
+    if (name.scheme() == u"qrc" || name.scheme() == u"data")
+        return QTextBrowser::loadResource(type, name);
+    return {}; // remote and local file images stay unloaded: the preview must not reach out
+}
+
+PreviewPane::PreviewPane(Report *report, QWidget *parent)
+    : QWidget(parent)
+    , m_report(report)
+    , m_stack(new QStackedWidget(this))
+    , m_browser(new LocalTextBrowser(this))
+    , m_markdown(new QPlainTextEdit(this))
+    , m_renderedButton(new QToolButton(this))
+    , m_markdownButton(new QToolButton(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(u"previewPane"_s);
+    m_browser->setObjectName(u"previewBrowser"_s);
+    m_browser->setOpenExternalLinks(true);
+    m_markdown->setObjectName(u"previewMarkdown"_s);
+    m_markdown->setReadOnly(true);
+    m_markdown->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_markdown);
+
+    auto *title = new QLabel(tr("Preview"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_renderedButton->setText(tr("Rendered"));
+    m_markdownButton->setText(tr("Markdown"));
+    auto *buttons = new QButtonGroup(this);
+    for (QToolButton *button : {m_renderedButton, m_markdownButton}) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        buttons->addButton(button);
+    }
+    m_renderedButton->setChecked(true);
+    connect(m_renderedButton, &QToolButton::clicked, this, [this] { setMode(Mode::Rendered); });
+    connect(m_markdownButton, &QToolButton::clicked, this, [this] { setMode(Mode::Markdown); });
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 2, 6, 2);
+    bar->addWidget(title);
+    bar->addStretch(1);
+    bar->addWidget(m_renderedButton);
+    bar->addWidget(m_markdownButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &PreviewPane::refresh);
+    connect(m_report, &Report::changed, this, &PreviewPane::scheduleRefresh);
+    refresh();
+}
+
+void PreviewPane::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    m_renderedButton->setChecked(mode == Mode::Rendered);
+    m_markdownButton->setChecked(mode == Mode::Markdown);
+    m_stack->setCurrentWidget(mode == Mode::Rendered ? static_cast<QWidget *>(m_browser) : m_markdown);
+    refresh();
+    emit modeChanged(mode);
+}
+
+void PreviewPane::showSection(int sectionIndex)
+{
+    m_sectionIndex = sectionIndex;
+    scrollToCurrentSection();
+}
+
+bool PreviewPane::isRefreshPending() const
+{
+    return m_refreshTimer->isActive();
+}
+
+void PreviewPane::scheduleRefresh()
+{
+    // A hidden preview costs nothing; it catches up when shown.
+    if (isVisible())
+        m_refreshTimer->start();
+    else
+        m_stale = true;
+}
+
+void PreviewPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void PreviewPane::refresh()
+{
+    m_refreshTimer->stop();
+    m_stale = false;
+    const MarkdownWriter writer(m_report->reportTemplate());
+    const int sectionCount = int(m_report->reportTemplate().sections().size());
+    QStringList markdown;
+    for (int i = 0; i < sectionCount; ++i)
+        markdown.append(writer.writeSection(m_report->content(), i));
+
+    if (m_mode == Mode::Markdown) {
+        const QString text = markdown.join(MarkdownWriter::kSectionSeparator);
+        if (text != m_markdown->toPlainText()) {
+            const int scroll = m_markdown->verticalScrollBar()->value();
+            m_markdown->setPlainText(text);
+            m_markdown->verticalScrollBar()->setValue(scroll);
+        }
+        return;
+    }
+    // Only sections whose Markdown changed go through cmark again.
+    m_sectionMarkdown.resize(sectionCount);
+    m_sectionHtml.resize(sectionCount);
+    bool anyChanged = false;
+    for (int i = 0; i < sectionCount; ++i) {
+        if (markdown[i] == m_sectionMarkdown[i] && !m_sectionHtml[i].isEmpty())
+            continue;
+        m_sectionMarkdown[i] = markdown[i];
+        m_sectionHtml[i] = u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(i)) + markdown::CmarkDocument(markdown[i]).toHtml();
+        anyChanged = true;
+    }
+    if (!anyChanged && !m_browser->document()->isEmpty())
+        return;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    m_browser->setHtml(m_sectionHtml.join(u"<hr/>"_s));
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+void PreviewPane::scrollToCurrentSection()
+{
+    if (m_mode == Mode::Rendered) {
+        m_browser->scrollToAnchor(sectionAnchor(m_sectionIndex));
+        return;
+    }
+    // In the Markdown text, find the section's heading line by the writer's own output.
+    const QString heading = MarkdownWriter(m_report->reportTemplate())
+                                .writeSection(m_report->content(), m_sectionIndex)
+                                .section(u'\n', 0, 0);
+    if (heading.isEmpty())
+        return;
+    QTextCursor found = m_markdown->document()->find(heading);
+    if (!found.isNull()) {
+        m_markdown->setTextCursor(found);
+        m_markdown->centerCursor();
+    }
+}
+
+} // namespace lr

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QTextBrowser>
+#include <QWidget>
+
+class QPlainTextEdit;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+namespace lr {
+
+class Report;
+
+// A QTextBrowser that shows local content only: the preview never fetches remote images.
+class LocalTextBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+// The report as it will export: rendered from Markdown with cmark-gfm (safe mode), or as the
+// raw Markdown text. Refreshes shortly after typing stops, re-rendering only the sections that
+// changed, and keeps the section being edited in view.
+class PreviewPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Rendered, Markdown };
+
+    explicit PreviewPane(Report *report, QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    // Brings the heading of a section into view (now, and after every refresh).
+    void showSection(int sectionIndex);
+    // Renders immediately; normally a timer calls it after edits.
+    void refresh();
+    bool isRefreshPending() const;
+
+    QTextBrowser *browser() const { return m_browser; }
+    QPlainTextEdit *markdownView() const { return m_markdown; }
+
+signals:
+    void modeChanged(Mode mode);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void scrollToCurrentSection();
+
+    Report *m_report;
+    Mode m_mode = Mode::Rendered;
+    int m_sectionIndex = 0;
+    bool m_stale = false; // the report changed while the pane was hidden
+    QStackedWidget *m_stack;
+    LocalTextBrowser *m_browser;
+    QPlainTextEdit *m_markdown;
+    QToolButton *m_renderedButton;
+    QToolButton *m_markdownButton;
+    QTimer *m_refreshTimer;
+    QStringList m_sectionMarkdown; // what each section's HTML below was rendered from
+    QStringList m_sectionHtml;
+};
+
+} // namespace lr

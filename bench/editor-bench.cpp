@@ -1,0 +1,150 @@
+// Prints how fast the editor window comes up and how long a preview refresh takes:
+//  - start-up: from starting the process to its window shown with the sample report and the
+//    preview rendered, against a bare Qt window with a text edit (both offscreen, same machine);
+//  - preview refresh of the full sample report, after one edit and from scratch.
+#include "io/reportfile.h"
+#include "model/reporteditor.h"
+#include "window/mainwindow.h"
+#include "window/previewpane.h"
+#include "window/reportdocument.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+void waitUntilExposed(QWidget &window)
+{
+    window.show();
+    while (!window.windowHandle() || !window.windowHandle()->isExposed())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QCoreApplication::processEvents();
+}
+
+// In the child process: build the window, show it, say so, exit.
+int runChild(const QString &kind, const QString &samplePath, const QString &recoveryDir)
+{
+    if (kind == u"bare") {
+        QPlainTextEdit window;
+        window.resize(1280, 800);
+        waitUntilExposed(window);
+    } else {
+        lr::MainWindow window(recoveryDir);
+        window.resize(1280, 800);
+        if (!window.openFile(samplePath))
+            return 1;
+        waitUntilExposed(window);
+        if (window.preview()->browser()->document()->isEmpty())
+            return 1;
+    }
+    std::printf("shown\n");
+    std::fflush(stdout);
+    return 0;
+}
+
+double timeChild(const QString &kind, const QString &samplePath, const QString &recoveryDir)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    child.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), {u"--child"_s, kind, samplePath, recoveryDir});
+    QByteArray out;
+    while (!out.contains("shown") && child.waitForReadyRead(30000))
+        out += child.readAllStandardOutput();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    child.waitForFinished();
+    if (!out.contains("shown")) {
+        std::fprintf(stderr, "%s window did not show: %s\n", qPrintable(kind), child.readAllStandardError().constData());
+        return -1;
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc == 5 && qstrcmp(argv[1], "--child") == 0) {
+        QApplication app(argc, argv);
+        return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString samplePath = dir.filePath(u"sample.leakreport"_s);
+    QFile::copy(u":/sample/sample.leakreport"_s, samplePath);
+    const QString recoveryDir = dir.filePath(u"recovery"_s);
+
+    constexpr int kStarts = 9;
+    std::vector<double> bare, editor;
+    for (int i = 0; i < kStarts; ++i) { // interleaved, so both see the same machine load
+        bare.push_back(timeChild(u"bare"_s, samplePath, recoveryDir));
+        editor.push_back(timeChild(u"editor"_s, samplePath, recoveryDir));
+    }
+    if (std::ranges::any_of(bare, [](double v) { return v < 0; }) || std::ranges::any_of(editor, [](double v) { return v < 0; }))
+        return 1;
+    const double bareMs = median(bare), editorMs = median(editor);
+    std::printf("start-up to window shown (offscreen, median of %d process starts)\n", kStarts);
+    std::printf("  bare Qt window with a text edit           %8.1f ms\n", bareMs);
+    std::printf("  LeakReport with sample report and preview %8.1f ms   (%.2fx the bare window; target <= 1.5x)\n",
+                editorMs, editorMs / bareMs);
+
+    lr::MainWindow window(recoveryDir);
+    window.resize(1280, 800);
+    window.openFile(samplePath);
+    waitUntilExposed(window);
+    lr::PreviewPane *preview = window.preview();
+    lr::ReportEditor *edit = window.document()->editor();
+    constexpr int kRefreshes = 60;
+    std::vector<double> afterEdit, fromScratch, markdownMode;
+    QElapsedTimer timer;
+    for (int i = 0; i < kRefreshes; ++i) {
+        edit->setValue(u"tldr"_s, u"Edit number %1 of the summary"_s.arg(i));
+        edit->closeMergeWindow();
+        timer.start();
+        preview->refresh();
+        afterEdit.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    for (int i = 0; i < kRefreshes / 3; ++i) {
+        timer.start();
+        lr::PreviewPane fresh(window.document()->report()); // renders every section as it is built
+        fromScratch.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    preview->setMode(lr::PreviewPane::Mode::Markdown);
+    for (int i = 0; i < kRefreshes; ++i) {
+        edit->setValue(u"tldr"_s, u"Markdown edit %1"_s.arg(i));
+        edit->closeMergeWindow();
+        timer.start();
+        preview->refresh();
+        markdownMode.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("preview refresh, full sample report (median; target < 16 ms)\n");
+    std::printf("  rendered, after one edit                  %8.2f ms\n", median(afterEdit));
+    std::printf("  rendered, every section from scratch      %8.2f ms\n", median(fromScratch));
+    std::printf("  Markdown text, after one edit             %8.2f ms\n", median(markdownMode));
+    window.document()->undoStack()->setClean();
+    return 0;
+}

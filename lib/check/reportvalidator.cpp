@@ -1,0 +1,181 @@
+#include "check/reportvalidator.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+const QRegularExpression &dateShape()
+{
+    static const QRegularExpression re(u"^(\\d{4}-\\d{2}-\\d{2})$"_s);
+    return re;
+}
+
+// "2026-11-19 14:20", "2026-11-19T14:20", optionally followed by a zone ("UTC", "+02:00").
+const QRegularExpression &dateTimeShape()
+{
+    static const QRegularExpression re(u"^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2})(?: ([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2}))?$"_s);
+    return re;
+}
+
+bool isDate(const QString &text)
+{
+    return QDate::fromString(text, u"yyyy-MM-dd"_s).isValid();
+}
+
+bool isClockTime(const QString &text)
+{
+    return text.size() == 5 && QTime::fromString(text, u"HH:mm"_s).isValid();
+}
+
+bool isDateTime(const QString &text)
+{
+    const QRegularExpressionMatch match = dateTimeShape().match(text);
+    return match.hasMatch() && isDate(match.captured(1)) && isClockTime(match.captured(2));
+}
+
+// The value without the field's unit, when the user typed it ("38 MB/hour" -> "38").
+QString withoutUnit(const FieldDef &field, const QString &value)
+{
+    if (field.unit.isEmpty() || !value.endsWith(field.unit, Qt::CaseInsensitive))
+        return value;
+    return value.chopped(field.unit.size()).trimmed();
+}
+} // namespace
+
+ReportValidator::ReportValidator(const ReportTemplate &reportTemplate)
+    : m_template(reportTemplate)
+{
+    for (const SectionDef &section : reportTemplate.sections()) {
+        for (const ChecklistItemDef *item : section.checklistItems) {
+            for (const FieldDef &detail : item->details)
+                m_itemOfDetail.insert(reportTemplate.field(detail.id), item);
+        }
+    }
+}
+
+QString ReportValidator::valueError(const FieldDef &field, const QString &value) const
+{
+    const QString quoted = u'"' + value + u'"';
+    switch (field.type) {
+    case FieldType::Date:
+        if (!dateShape().match(value).hasMatch() || !isDate(value))
+            return QObject::tr("%1 is not a date (use YYYY-MM-DD)").arg(quoted);
+        return {};
+    case FieldType::DateTime:
+        if (!isDateTime(value))
+            return QObject::tr("%1 is not a date and time (use YYYY-MM-DD HH:MM, optionally with a zone such as UTC)").arg(quoted);
+        return {};
+    case FieldType::Time:
+        if (!isClockTime(value) && !isDateTime(value))
+            return QObject::tr("%1 is not a time (use HH:MM or YYYY-MM-DD HH:MM)").arg(quoted);
+        return {};
+    case FieldType::Number: {
+        static const QRegularExpression number(u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
+        if (!number.match(withoutUnit(field, value)).hasMatch()) {
+            return field.unit.isEmpty() ? QObject::tr("%1 is not a number").arg(quoted)
+                                        : QObject::tr("%1 is not a number (%2)").arg(quoted, field.unit);
+        }
+        return {};
+    }
+    case FieldType::Integer: {
+        static const QRegularExpression integer(u"^[+-]?\\d+$"_s);
+        if (!integer.match(withoutUnit(field, value)).hasMatch())
+            return QObject::tr("%1 is not a whole number (digits only, no separators)").arg(quoted);
+        return {};
+    }
+    case FieldType::Url: {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+            return QObject::tr("%1 is not a web address (http:// or https://)").arg(quoted);
+        return {};
+    }
+    case FieldType::Choice:
+        if (!field.editable && !field.options.isEmpty() && !field.options.contains(value))
+            return QObject::tr("%1 is not one of %2").arg(quoted, field.options.join(u", "_s));
+        return {};
+    case FieldType::Language: {
+        for (const CodeLanguage &language : m_template.languages()) {
+            if (language.id == value)
+                return {};
+        }
+        return QObject::tr("%1 is not a language LeakReport knows").arg(quoted);
+    }
+    case FieldType::Text:
+    case FieldType::Code:
+        return {};
+    }
+    return {};
+}
+
+QList<ReportProblem> ReportValidator::validate(const ReportContent &content) const
+{
+    QList<ReportProblem> problems;
+    for (const SectionDef &section : m_template.sections()) {
+        for (const FieldDef *field : section.fields)
+            checkField(section, *field, content, &problems);
+        for (const RowSetDef *rowSet : section.rowSets)
+            checkRows(section, *rowSet, content, &problems);
+    }
+    return problems;
+}
+
+void ReportValidator::checkField(const SectionDef &section, const FieldDef &field, const ReportContent &content,
+                                 QList<ReportProblem> *problems) const
+{
+    const QString value = content.values.value(field.id).trimmed();
+    const ChecklistItemDef *item = m_itemOfDetail.value(&field);
+    const auto add = [&](ReportProblem::Kind kind, const QString &message) {
+        problems->append({kind, section.id, field.id, -1, QString(), message});
+    };
+    // The template's own text counts as unfilled, unless it is also the default (a code language).
+    if (value.isEmpty() || (value == field.placeholder && field.defaultValue.isEmpty())) {
+        if (field.required)
+            add(ReportProblem::Kind::MissingRequired, QObject::tr("%1 is required").arg(field.label));
+        else if (!item || content.checked.value(item->id)) // details of unticked items need no value
+            add(ReportProblem::Kind::UnfilledPlaceholder, QObject::tr("%1 is not filled in").arg(field.label));
+        return;
+    }
+    if (const QString error = valueError(field, value); !error.isEmpty())
+        add(ReportProblem::Kind::InvalidValue, field.label + u": "_s + error);
+}
+
+void ReportValidator::checkRows(const SectionDef &section, const RowSetDef &rowSet, const ReportContent &content,
+                                QList<ReportProblem> *problems) const
+{
+    const QList<Row> rows = content.rows.value(rowSet.id);
+    for (int r = 0; r < rows.size(); ++r) {
+        const Row &row = rows[r];
+        const bool allEmpty = std::all_of(rowSet.columns.cbegin(), rowSet.columns.cend(), [&](const FieldDef &column) {
+            return row.value(column.id).trimmed().isEmpty();
+        });
+        const QString where = QObject::tr("%1, row %2").arg(rowSet.label).arg(r + 1);
+        if (allEmpty) {
+            problems->append({ReportProblem::Kind::UnfilledPlaceholder, section.id, rowSet.id, r, QString(),
+                              QObject::tr("%1 is not filled in").arg(where)});
+            continue;
+        }
+        for (const FieldDef &column : rowSet.columns) {
+            const QString value = row.value(column.id).trimmed();
+            if (value.isEmpty()) {
+                problems->append({ReportProblem::Kind::UnfilledPlaceholder, section.id, rowSet.id, r, column.id,
+                                  QObject::tr("%1, %2 is not filled in").arg(where, column.label)});
+            } else if (const QString error = valueError(column, value); !error.isEmpty()) {
+                problems->append({ReportProblem::Kind::InvalidValue, section.id, rowSet.id, r, column.id,
+                                  QObject::tr("%1, %2: %3").arg(where, column.label, error)});
+            }
+        }
+    }
+}
+
+QString ReportValidator::describe(const ReportProblem &problem) const
+{
+    const SectionDef *section = m_template.section(problem.sectionId);
+    return (section ? section->title : problem.sectionId) + u" › "_s + problem.message;
+}
+
+} // namespace lr

@@ -1,0 +1,156 @@
+#include "io/recoverystore.h"
+
+#include "io/atomicwrite.h"
+#include "io/reportfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_LINUX)
+#include <cerrno>
+#include <csignal>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+
+// The writer's pid is also the start of the file name, so that even an unreadable file can be
+// attributed to its process.
+qint64 pidFromFileName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    bool ok = false;
+    const qint64 pid = name.section(u'-', 0, 0).toLongLong(&ok);
+    return ok ? pid : 0;
+}
+
+bool processIsRunning(qint64 pid)
+{
+    if (pid <= 0)
+        return false; // kill(0, ...) would address the whole process group
+#if defined(Q_OS_LINUX)
+    return QFileInfo::exists(u"/proc/"_s + QString::number(pid));
+#elif defined(Q_OS_UNIX)
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+RecoveryStore::RecoveryStore(std::shared_ptr<const ReportTemplate> reportTemplate, QString directory)
+    : m_template(std::move(reportTemplate))
+    , m_directory(directory.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s
+                      : std::move(directory))
+{
+    // Random rather than a counter: a later process may get the pid of a crashed one and must not
+    // overwrite the copy that is waiting to be recovered.
+    const QString token = QString::number(QRandomGenerator::global()->generate64(), 16);
+    m_sessionPath = QDir(m_directory).filePath(u"%1-%2.%3"_s.arg(QCoreApplication::applicationPid())
+                                                   .arg(token, kSuffix));
+}
+
+bool RecoveryStore::save(const ReportContent &content, const QString &originalPath, QString *error)
+{
+    if (!QDir().mkpath(m_directory)) {
+        *error = u"%1: cannot create the recovery folder"_s.arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    QJsonObject root;
+    root.insert(u"recoveryFormat"_s, kFormatVersion);
+    root.insert(u"originalPath"_s, originalPath);
+    root.insert(u"savedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    root.insert(u"pid"_s, QCoreApplication::applicationPid());
+    // The native file's own JSON, so that the recovery copy reads exactly like a saved report.
+    root.insert(u"report"_s, QJsonDocument::fromJson(ReportFile::toJson(*m_template, content)).object());
+    return writeFileAtomically(m_sessionPath, QJsonDocument(root).toJson(QJsonDocument::Compact), error);
+}
+
+void RecoveryStore::discardSession()
+{
+    QFile::remove(m_sessionPath);
+}
+
+QList<RecoveryEntry> RecoveryStore::orphanedEntries() const
+{
+    QList<RecoveryEntry> entries;
+    const QDir dir(m_directory);
+    const QStringList names = dir.entryList({u"*."_s + kSuffix}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = dir.filePath(name);
+        if (path == m_sessionPath || processIsRunning(pidFromFileName(path)))
+            continue;
+        entries.append(readEntry(path, *m_template));
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
+    return entries;
+}
+
+RecoveryEntry RecoveryStore::readEntry(const QString &recoveryPath, const ReportTemplate &reportTemplate)
+{
+    RecoveryEntry entry;
+    entry.recoveryPath = recoveryPath;
+    entry.pid = pidFromFileName(recoveryPath);
+    const QFileInfo info(recoveryPath);
+    entry.savedAt = info.lastModified().toUTC(); // until the file says better
+    const QString name = QDir::toNativeSeparators(recoveryPath);
+    const auto failed = [&](const QString &problem) {
+        entry.error = name + u": "_s + problem;
+        return entry;
+    };
+
+    if (info.size() > ReportFile::kMaxFileSize)
+        return failed(u"the file is too large"_s);
+    QFile file(recoveryPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(u"cannot open: "_s + file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failed(u"not valid JSON: "_s + parseError.errorString());
+    const QJsonObject root = doc.object();
+    const int format = root.value("recoveryFormat"_L1).toInt();
+    if (format < 1)
+        return failed(u"not a LeakReport recovery file"_s);
+    if (format > kFormatVersion)
+        return failed(u"written by a newer LeakReport (recovery format %1)"_s.arg(format));
+
+    entry.originalPath = root.value("originalPath"_L1).toString();
+    const QDateTime savedAt = QDateTime::fromString(root.value("savedAt"_L1).toString(), Qt::ISODateWithMs);
+    if (savedAt.isValid())
+        entry.savedAt = savedAt.toUTC();
+    if (const qint64 pid = root.value("pid"_L1).toInteger(); pid > 0)
+        entry.pid = pid;
+    const QJsonValue report = root.value("report"_L1);
+    if (!report.isObject())
+        return failed(u"the recovery file holds no report"_s);
+    const LoadResult loaded =
+        ReportFile::fromJson(QJsonDocument(report.toObject()).toJson(QJsonDocument::Compact), reportTemplate, name);
+    if (!loaded.ok()) {
+        entry.error = loaded.error;
+        return entry;
+    }
+    entry.content = loaded.content;
+    return entry;
+}
+
+bool RecoveryStore::discard(const RecoveryEntry &entry)
+{
+    return QFile::remove(entry.recoveryPath) || !QFileInfo::exists(entry.recoveryPath);
+}
+
+} // namespace lr

@@ -1,0 +1,93 @@
+// A child process for tst_recovery: `edit` fills every widget of a real window and waits to be
+// killed with SIGKILL once its recovery copy is on disk; `restore` starts a new window, accepts
+// the recovery dialog and writes what it restored. Both write the report as native JSON.
+#include "formfiller.h"
+
+#include "io/atomicwrite.h"
+#include "io/recoverystore.h"
+#include "io/reportfile.h"
+#include "window/autosave.h"
+#include "window/mainwindow.h"
+#include "window/recoverydialog.h"
+#include "window/reportdocument.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool writeReport(lr::MainWindow &window, const QString &path)
+{
+    const lr::Report *report = window.document()->report();
+    QString error;
+    const bool ok = lr::writeFileAtomically(path, lr::ReportFile::toJson(report->reportTemplate(), report->content()), &error);
+    if (!ok)
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+    return ok;
+}
+
+int edit(const QString &recoveryDir, const QString &expectedPath)
+{
+    lr::MainWindow window(recoveryDir);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !lr::test::fillEveryWidget(window))
+        return 3;
+    if (!writeReport(window, expectedPath))
+        return 4;
+    // Wait for the autosave of the last edit, as a user who pauses would.
+    QElapsedTimer waited;
+    waited.start();
+    while ((window.autosave()->isPending() || QDir(recoveryDir).entryList(QDir::Files).isEmpty()) && waited.elapsed() < 20000)
+        QTest::qWait(50);
+    std::printf("READY\n");
+    std::fflush(stdout);
+    return QApplication::exec(); // until SIGKILL
+}
+
+int restore(const QString &recoveryDir, const QString &restoredPath)
+{
+    lr::MainWindow window(recoveryDir);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 3;
+    // Answer the dialog the way a user would: click Restore once it shows.
+    QTimer::singleShot(0, &window, [&window] {
+        auto *dialog = window.findChild<lr::RecoveryDialog *>();
+        auto *restoreButton = dialog ? dialog->findChild<QAbstractButton *>(u"restoreButton"_s) : nullptr;
+        if (restoreButton)
+            QTest::mouseClick(restoreButton, Qt::LeftButton);
+        else if (dialog)
+            dialog->reject();
+    });
+    window.offerRecovery();
+    if (!window.document()->isModified())
+        return 5; // nothing was restored
+    const bool ok = writeReport(window, restoredPath);
+    window.autosave()->discard();
+    return ok ? 0 : 4;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"LeakReport"_s);
+    QCoreApplication::setApplicationName(u"leakreport-recovery-harness"_s);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: recoveryharness edit|restore RECOVERY_DIR REPORT_OUT\n");
+        return 2;
+    }
+    if (args[1] == u"edit")
+        return edit(args[2], args[3]);
+    if (args[1] == u"restore")
+        return restore(args[2], args[3]);
+    return 2;
+}

@@ -1,0 +1,428 @@
+#include "formfiller.h"
+#include "testsupport.h"
+
+#include "check/reportvalidator.h"
+#include "form/fieldeditor.h"
+#include "form/formbinder.h"
+#include "form/rowseteditor.h"
+#include "form/sectionpage.h"
+#include "io/reportfile.h"
+#include "markdown/markdownwriter.h"
+#include "model/reporteditor.h"
+#include "window/mainwindow.h"
+#include "window/previewpane.h"
+#include "window/problemspanel.h"
+#include "window/reportdocument.h"
+#include "window/sectionnavigator.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace lr;
+
+// The editor window driven through its widgets, as a user would, offscreen.
+class TestFormEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyTemplatePart_hasExactlyOneWidget();
+    void everyWidget_isNamedAfterItsField();
+    void typing_updatesModelAndMarkdown_data();
+    void typing_updatesModelAndMarkdown();
+    void choice_updatesModelAndMarkdown();
+    void checklist_ticksAndInlineDetail();
+    void code_keepsLinesAndLanguage();
+    void tableCell_updatesModelAndMarkdown();
+    void tableRows_addRemoveMoveAreUndoable();
+    void timeline_sortsByTimeAndReportsDurations();
+    void undoRedo_restoreWidgets();
+    void typing_mergesIntoOneUndoStep();
+    void navigator_countsFilledParts();
+    void preview_rendersAfterAPauseAndSwitchesToMarkdown();
+    void problems_listRequiredFieldsAndJumpToThem();
+    void openAndSave_roundTripTheSample();
+    void unsavedChanges_promptOnClose();
+    void windowTitle_showsNameAndModifiedMarker();
+
+private:
+    FieldEditor *editorFor(const QString &fieldId) const { return m_window->binder()->fieldEditor(fieldId); }
+    QString markdown() const
+    {
+        const Report *report = m_window->document()->report();
+        return MarkdownWriter(report->reportTemplate()).write(report->content());
+    }
+    // Clicks a button of the next message box as soon as it shows.
+    static void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, [button] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                    QTest::mouseClick(box->button(button), Qt::LeftButton);
+                    return;
+                }
+            }
+        });
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFormEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and recent files stay out of the user's
+}
+
+void TestFormEditor::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>(m_dir->filePath(u"recovery"_s));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestFormEditor::cleanup()
+{
+    m_window->document()->undoStack()->setClean(); // no prompt when closing
+    m_window->close();
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestFormEditor::everyTemplatePart_hasExactlyOneWidget()
+{
+    const ReportTemplate &t = m_window->document()->report()->reportTemplate();
+    QStringList expected;
+    for (const SectionDef &section : t.sections()) {
+        for (const FieldDef *field : section.fields)
+            expected.append(field->id);
+        for (const ChecklistItemDef *item : section.checklistItems)
+            expected.append(item->id);
+        for (const RowSetDef *rowSet : section.rowSets)
+            expected.append(rowSet->id);
+        expected.append(u"notes:"_s + section.id);
+    }
+    QStringList bound = m_window->binder()->boundIds();
+    QCOMPARE(QSet<QString>(bound.cbegin(), bound.cend()).size(), bound.size()); // nothing bound twice
+    bound.sort();
+    expected.sort();
+    QCOMPARE(bound, expected); // nothing missing, nothing invented
+}
+
+void TestFormEditor::everyWidget_isNamedAfterItsField()
+{
+    const ReportTemplate &t = m_window->document()->report()->reportTemplate();
+    for (const SectionDef &section : t.sections()) {
+        for (const FieldDef *field : section.fields) {
+            const QList<QWidget *> named = m_window->findChildren<QWidget *>(field->id);
+            QCOMPARE(named.size(), 1);
+            QCOMPARE(named.first(), editorFor(field->id)->focusTarget());
+        }
+    }
+}
+
+void TestFormEditor::typing_updatesModelAndMarkdown_data()
+{
+    QTest::addColumn<QString>("fieldId");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("markdownLine");
+    QTest::newRow("text") << u"service"_s << u"checkout-api"_s << u"**Service**: checkout-api"_s;
+    QTest::newRow("date") << u"date"_s << u"2026-11-18"_s << u"**Date**: 2026-11-18"_s;
+    QTest::newRow("number with unit") << u"exampleBeforeBaseline"_s << u"210"_s << u"- Heap usage baseline: 210 MB"_s;
+    QTest::newRow("integer") << u"impactOomIncidents"_s << u"12"_s << u"- OOM incidents: 12"_s;
+    QTest::newRow("url") << u"pullRequest"_s << u"https://git.example.com/pr/1"_s
+                         << u"**Pull Request**: https://git.example.com/pr/1"_s;
+    QTest::newRow("escaped") << u"investigator"_s << u"# Not a heading | pipe"_s << u"**Investigator**: # Not a heading \\| pipe"_s;
+}
+
+void TestFormEditor::typing_updatesModelAndMarkdown()
+{
+    QFETCH(QString, fieldId);
+    QFETCH(QString, typed);
+    QFETCH(QString, markdownLine);
+    auto *lineEdit = qobject_cast<QLineEdit *>(editorFor(fieldId)->focusTarget());
+    QVERIFY(lineEdit);
+    QVERIFY(!lineEdit->placeholderText().isEmpty());
+    QTest::keyClicks(lineEdit, typed);
+    QCOMPARE(m_window->document()->report()->value(fieldId), typed);
+    QVERIFY2(markdown().contains(u'\n' + markdownLine + u'\n'), qPrintable(markdown().left(600)));
+    QVERIFY(m_window->document()->isModified());
+}
+
+void TestFormEditor::choice_updatesModelAndMarkdown()
+{
+    auto *combo = qobject_cast<QComboBox *>(editorFor(u"severity"_s)->focusTarget());
+    QVERIFY(combo);
+    QCOMPARE(combo->currentIndex(), -1);
+    QCOMPARE(combo->placeholderText(), u"[Critical/High/Medium/Low]"_s);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(m_window->document()->report()->value(u"severity"_s), u"High"_s);
+    QVERIFY(markdown().contains(u"\n**Severity**: High\n"_s));
+    // A value that is not an option (hand-edited file) is shown and kept, not dropped.
+    m_window->document()->editor()->setValue(u"severity"_s, u"Sev-2"_s);
+    QCOMPARE(combo->currentText(), u"Sev-2"_s);
+    QCOMPARE(m_window->document()->report()->value(u"severity"_s), u"Sev-2"_s);
+}
+
+void TestFormEditor::checklist_ticksAndInlineDetail()
+{
+    QAbstractButton *box = m_window->binder()->checkBox(u"symptomLinearGrowth"_s);
+    QVERIFY(box);
+    m_window->showSection(3);
+    QTest::mouseClick(box, Qt::LeftButton, {}, box->rect().center());
+    QVERIFY(m_window->document()->report()->isChecked(u"symptomLinearGrowth"_s));
+    auto *rate = qobject_cast<QLineEdit *>(editorFor(u"symptomGrowthRate"_s)->focusTarget());
+    QVERIFY(rate);
+    QCOMPARE(rate->placeholderText(), u"X MB/hour"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"symptomGrowthRateUnit"_s)); // the unit shows beside the field
+    QTest::keyClicks(rate, u"38"_s);
+    QVERIFY(markdown().contains(u"\n- [x] Linear memory growth (38 MB/hour)\n"_s));
+    QTest::keyClicks(qobject_cast<QLineEdit *>(editorFor(u"symptomOtherText"_s)->focusTarget()), u"Redis CPU"_s);
+    QVERIFY(markdown().contains(u"\n- [ ] Other: Redis CPU\n"_s));
+}
+
+void TestFormEditor::code_keepsLinesAndLanguage()
+{
+    auto *code = qobject_cast<QPlainTextEdit *>(editorFor(u"vulnerableCode"_s)->focusTarget());
+    QVERIFY(code);
+    QCOMPARE(code->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    QTest::keyClicks(code, u"emitter.on('x', handler);"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QTest::keyClicks(code, u"```inner fence"_s);
+    auto *language = qobject_cast<QComboBox *>(editorFor(u"vulnerableCodeLanguage"_s)->focusTarget());
+    QVERIFY(language);
+    QCOMPARE(language->currentText(), u"typescript"_s);
+    QTest::keyClicks(qobject_cast<QLineEdit *>(editorFor(u"vulnerableCodeFile"_s)->focusTarget()), u"src/a.ts"_s);
+    QTest::keyClicks(qobject_cast<QLineEdit *>(editorFor(u"vulnerableCodeLine"_s)->focusTarget()), u"42"_s);
+    const QString text = markdown();
+    QVERIFY2(text.contains(u"````typescript\n// File: src/a.ts:42\n"_s), qPrintable(text.mid(text.indexOf(u"**Vulnerable"_s), 300)));
+    QVERIFY(text.contains(u"emitter.on('x', handler);\n```inner fence\n````"_s));
+    QCOMPARE(m_window->document()->report()->value(u"vulnerableCode"_s), u"emitter.on('x', handler);\n```inner fence"_s);
+}
+
+void TestFormEditor::tableCell_updatesModelAndMarkdown()
+{
+    m_window->showSection(2);
+    RowSetEditor *timeline = m_window->binder()->rowSetEditor(u"timeline"_s);
+    QVERIFY(timeline);
+    QTableView *view = timeline->view();
+    const QModelIndex time = view->model()->index(0, 0);
+    view->setFocus();
+    view->setCurrentIndex(time);
+    view->edit(time);
+    auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(cellEditor);
+    QCOMPARE(cellEditor->placeholderText(), u"[HH:MM]"_s);
+    QTest::keyClicks(cellEditor, u"09:12"_s);
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    // The delegate commits on Return through a queued call.
+    QTRY_COMPARE(m_window->document()->report()->cell(u"timeline"_s, 0, u"time"_s), u"09:12"_s);
+    QVERIFY(markdown().contains(u"\n| 09:12 | Detection | [How was leak detected? Alert, manual observation, etc.] |\n"_s));
+}
+
+void TestFormEditor::tableRows_addRemoveMoveAreUndoable()
+{
+    m_window->showSection(2);
+    Report *report = m_window->document()->report();
+    RowSetEditor *timeline = m_window->binder()->rowSetEditor(u"timeline"_s);
+    QTableView *view = timeline->view();
+    view->setCurrentIndex(view->model()->index(1, 1));
+    timeline->addRow();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // leave the new row's editor
+    QCOMPARE(report->rowCount(u"timeline"_s), 7);
+    QCOMPARE(report->cell(u"timeline"_s, 2, u"event"_s), QString());
+    view->setCurrentIndex(view->model()->index(2, 1));
+    timeline->moveCurrentRow(-1);
+    QCOMPARE(report->cell(u"timeline"_s, 1, u"event"_s), QString());
+    QCOMPARE(report->cell(u"timeline"_s, 2, u"event"_s), u"Investigation started"_s);
+    view->setFocus();
+    view->clearSelection();
+    view->setCurrentIndex(view->model()->index(1, 1));
+    timeline->removeSelectedRows();
+    QCOMPARE(report->rowCount(u"timeline"_s), 6);
+    QUndoStack *stack = m_window->document()->undoStack();
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    QCOMPARE(report->content(), ReportContent::fromTemplate(report->reportTemplate()));
+    QVERIFY(!m_window->document()->isModified());
+}
+
+void TestFormEditor::timeline_sortsByTimeAndReportsDurations()
+{
+    m_window->showSection(2);
+    ReportEditor *editor = m_window->document()->editor();
+    editor->setValue(u"date"_s, u"2026-11-18"_s);
+    editor->setCell(u"timeline"_s, 0, u"time"_s, u"11:00"_s);  // Detection
+    editor->setCell(u"timeline"_s, 1, u"time"_s, u"09:30"_s);  // Investigation started, earlier
+    editor->setCell(u"timeline"_s, 5, u"time"_s, u"18:00"_s);  // Validation complete
+    auto *warnings = m_window->findChild<QLabel *>(u"timelineWarnings"_s);
+    auto *durations = m_window->findChild<QLabel *>(u"timelineDurations"_s);
+    QVERIFY(warnings && durations);
+    QVERIFY2(warnings->text().contains(u"Investigation started"_s), qPrintable(warnings->text()));
+    QVERIFY2(durations->text().contains(u"7 h"_s), qPrintable(durations->text())); // 11:00 to 18:00
+    auto *sort = m_window->findChild<QPushButton *>(u"sortTimeline"_s);
+    QVERIFY(sort && sort->isEnabled());
+    const int steps = m_window->document()->undoStack()->count();
+    QTest::mouseClick(sort, Qt::LeftButton);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1); // one undoable step
+    Report *report = m_window->document()->report();
+    QCOMPARE(report->cell(u"timeline"_s, 0, u"time"_s), u"09:30"_s);
+    QCOMPARE(report->cell(u"timeline"_s, 1, u"time"_s), u"11:00"_s);
+    QCOMPARE(report->cell(u"timeline"_s, 2, u"time"_s), u"18:00"_s); // timed rows first
+    QVERIFY(!sort->isEnabled());
+}
+
+void TestFormEditor::undoRedo_restoreWidgets()
+{
+    auto *service = qobject_cast<QLineEdit *>(editorFor(u"service"_s)->focusTarget());
+    QTest::keyClicks(service, u"gateway"_s);
+    QAbstractButton *box = m_window->binder()->checkBox(u"toolPrometheus"_s);
+    m_window->showSection(4);
+    QTest::mouseClick(box, Qt::LeftButton, {}, box->rect().center());
+    QUndoStack *stack = m_window->document()->undoStack();
+    QCOMPARE(stack->undoText(), u"Tick \"Prometheus metrics\""_s);
+    stack->undo();
+    QVERIFY(!box->isChecked());
+    stack->undo();
+    QCOMPARE(service->text(), QString());
+    QVERIFY(!m_window->document()->isModified());
+    stack->redo();
+    QCOMPARE(service->text(), u"gateway"_s);
+    // Ctrl+Z in a line edit reaches the report's undo stack, not the line edit's own.
+    service->setFocus();
+    QTest::keySequence(service, QKeySequence::Undo);
+    QCOMPARE(m_window->document()->report()->value(u"service"_s), QString());
+    QCOMPARE(service->text(), QString());
+}
+
+void TestFormEditor::typing_mergesIntoOneUndoStep()
+{
+    auto *service = qobject_cast<QLineEdit *>(editorFor(u"service"_s)->focusTarget());
+    QTest::keyClicks(service, u"checkout"_s);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    // Moving to another field starts a new step.
+    auto *investigator = qobject_cast<QLineEdit *>(editorFor(u"investigator"_s)->focusTarget());
+    investigator->setFocus();
+    QTest::keyClicks(investigator, u"Priya"_s);
+    service->setFocus();
+    QTest::keyClicks(service, u"-api"_s);
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+}
+
+void TestFormEditor::navigator_countsFilledParts()
+{
+    SectionNavigator *navigator = m_window->navigator();
+    const QString before = navigator->topLevelItem(0)->text(1);
+    QVERIFY2(before.startsWith(u"0/"_s), qPrintable(before));
+    QTest::keyClicks(editorFor(u"service"_s)->focusTarget(), u"gateway"_s);
+    QVERIFY2(navigator->topLevelItem(0)->text(1).startsWith(u"1/"_s), qPrintable(navigator->topLevelItem(0)->text(1)));
+    navigator->setCurrentSection(5);
+    QCOMPARE(m_window->findChild<QStackedWidget *>(u"pages"_s)->currentIndex(), 5);
+}
+
+void TestFormEditor::preview_rendersAfterAPauseAndSwitchesToMarkdown()
+{
+    PreviewPane *preview = m_window->preview();
+    QTest::keyClicks(editorFor(u"service"_s)->focusTarget(), u"gateway-preview"_s);
+    QVERIFY(preview->isRefreshPending()); // debounced: typing is never blocked by rendering
+    QTRY_VERIFY(preview->browser()->toPlainText().contains(u"Service: gateway-preview"_s));
+    QVERIFY(preview->browser()->toHtml().contains(u"Incident Timeline"_s));
+    preview->setMode(PreviewPane::Mode::Markdown);
+    QVERIFY(preview->markdownView()->toPlainText().contains(u"**Service**: gateway-preview"_s));
+    // Notes with a remote image: rendered, but nothing is fetched (the image stays empty).
+    m_window->document()->editor()->setNotes(u"header"_s, u"![graph](https://example.com/x.png) <script>x</script>"_s);
+    preview->setMode(PreviewPane::Mode::Rendered);
+    preview->refresh();
+    QVERIFY(!preview->browser()->toHtml().contains(u"<script>"_s));
+}
+
+void TestFormEditor::problems_listRequiredFieldsAndJumpToThem()
+{
+    m_window->validateNow();
+    const QList<ReportProblem> &problems = m_window->problemsPanel()->problems();
+    const auto service = std::find_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) {
+        return p.fieldId == u"service" && p.kind == ReportProblem::Kind::MissingRequired;
+    });
+    QVERIFY(service != problems.cend());
+    QVERIFY(!editorFor(u"service"_s)->problem().isEmpty()); // marked inline too
+    m_window->showSection(5);
+    m_window->goToProblem(*service);
+    QCOMPARE(QApplication::focusWidget(), editorFor(u"service"_s)->focusTarget());
+    QTest::keyClicks(editorFor(u"service"_s)->focusTarget(), u"gateway"_s);
+    m_window->validateNow();
+    QVERIFY(editorFor(u"service"_s)->problem().isEmpty());
+    // A value of the wrong shape is reported with the field's label.
+    QTest::keyClicks(editorFor(u"exampleBeforeBaseline"_s)->focusTarget(), u"about 200"_s);
+    m_window->validateNow();
+    QVERIFY(!editorFor(u"exampleBeforeBaseline"_s)->problem().isEmpty());
+}
+
+void TestFormEditor::openAndSave_roundTripTheSample()
+{
+    const QString samplePath = m_dir->filePath(u"sample.leakreport"_s);
+    QVERIFY(QFile::copy(u":/sample/sample.leakreport"_s, samplePath));
+    QFile::setPermissions(samplePath, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(m_window->openFile(samplePath));
+    QCOMPARE(m_window->document()->report()->content(), test::sampleContent());
+    QCOMPARE(qobject_cast<QLineEdit *>(editorFor(u"service"_s)->focusTarget())->text(),
+             u"session-gateway (WebSocket edge service)"_s);
+    QVERIFY(!m_window->document()->isModified());
+    const QString copy = m_dir->filePath(u"copy.leakreport"_s);
+    QVERIFY(m_window->saveTo(copy));
+    QCOMPARE(ReportFile::load(copy, m_window->document()->report()->reportTemplate()).content, test::sampleContent());
+    const QString exported = m_dir->filePath(u"sample.md"_s);
+    QVERIFY(m_window->exportMarkdownTo(exported));
+    QVERIFY(test::sameText(test::readTextFile(exported), test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"))));
+}
+
+void TestFormEditor::unsavedChanges_promptOnClose()
+{
+    QTest::keyClicks(editorFor(u"service"_s)->focusTarget(), u"unsaved"_s);
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->document()->report()->value(u"service"_s), u"unsaved"_s);
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+}
+
+void TestFormEditor::windowTitle_showsNameAndModifiedMarker()
+{
+    QVERIFY(m_window->windowTitle().startsWith(u"Untitled[*]"_s));
+    QVERIFY(!m_window->isWindowModified());
+    QTest::keyClicks(editorFor(u"service"_s)->focusTarget(), u"x"_s);
+    QVERIFY(m_window->isWindowModified());
+    const QString path = m_dir->filePath(u"named.leakreport"_s);
+    QVERIFY(m_window->saveTo(path));
+    QVERIFY(m_window->windowTitle().startsWith(u"named.leakreport[*]"_s));
+    QVERIFY(!m_window->isWindowModified());
+}
+
+QTEST_MAIN(TestFormEditor)
+#include "tst_formeditor.moc"

@@ -1,0 +1,177 @@
+#include "model/reporteditor.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace lr;
+
+class TestReportEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void everyOperation_undoesToTheExactContent();
+    void noOpEdits_pushNothing();
+    void typing_mergesWithinTheWindow();
+    void typing_splitsAfterAPauseOrCloseMergeWindow();
+    void typing_backToTheStart_leavesNoStep();
+    void commandTexts_nameWhatChanged();
+    void removeRows_isOneStep();
+    void replaceContent_isOneUndoableStep();
+
+private:
+    void type(const QString &fieldId, const QString &finalText)
+    {
+        for (int i = 1; i <= finalText.size(); ++i) {
+            m_now += 100;
+            m_editor->setValue(fieldId, finalText.left(i));
+        }
+    }
+
+    std::unique_ptr<Report> m_report;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ReportEditor> m_editor;
+    qint64 m_now = 0;
+};
+
+void TestReportEditor::init()
+{
+    m_report = std::make_unique<Report>(ReportTemplate::builtin());
+    m_stack = std::make_unique<QUndoStack>();
+    m_editor = std::make_unique<ReportEditor>(m_report.get(), m_stack.get());
+    m_now = 1'000'000;
+    m_editor->setClock([this] { return m_now; });
+}
+
+void TestReportEditor::cleanup()
+{
+    m_editor.reset();
+    m_stack.reset();
+    m_report.reset();
+}
+
+void TestReportEditor::everyOperation_undoesToTheExactContent()
+{
+    const ReportContent empty = m_report->content();
+    m_editor->setValue(u"service"_s, u"gateway"_s);
+    m_editor->setChecked(u"symptomOomCrashes"_s, true);
+    m_editor->setNotes(u"header"_s, u"a note"_s);
+    m_editor->setCell(u"timeline"_s, 0, u"time"_s, u"09:12"_s);
+    m_editor->insertRow(u"timeline"_s, 1, {{u"event"_s, u"Mitigation"_s}});
+    m_editor->moveRow(u"timeline"_s, 1, 3);
+    m_editor->removeRows(u"filesModified"_s, {0});
+    m_editor->setRows(u"wentWell"_s, {{{u"text"_s, u"fast"_s}}}, u"Replace"_s);
+    const ReportContent edited = m_report->content();
+    QCOMPARE(m_report->cell(u"timeline"_s, 3, u"event"_s), u"Mitigation"_s);
+    QCOMPARE(m_report->rowCount(u"filesModified"_s), 1);
+    QCOMPARE(m_stack->count(), 8);
+    while (m_stack->canUndo())
+        m_stack->undo();
+    QCOMPARE(m_report->content(), empty);
+    while (m_stack->canRedo())
+        m_stack->redo();
+    QCOMPARE(m_report->content(), edited);
+}
+
+void TestReportEditor::noOpEdits_pushNothing()
+{
+    m_editor->setValue(u"service"_s, QString());
+    m_editor->setChecked(u"symptomOomCrashes"_s, false);
+    m_editor->setNotes(u"header"_s, QString());
+    m_editor->setCell(u"timeline"_s, 0, u"event"_s, u"Detection"_s);
+    m_editor->moveRow(u"timeline"_s, 2, 2);
+    m_editor->removeRows(u"timeline"_s, {});
+    m_editor->setValue(u"noSuchField"_s, u"x"_s);
+    m_editor->setCell(u"timeline"_s, 99, u"time"_s, u"x"_s);
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestReportEditor::typing_mergesWithinTheWindow()
+{
+    type(u"service"_s, u"gateway"_s);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_report->value(u"service"_s), u"gateway"_s);
+    m_stack->undo();
+    QCOMPARE(m_report->value(u"service"_s), QString());
+    // Cells and notes merge the same way.
+    for (const QString &text : {u"0"_s, u"09"_s, u"09:"_s, u"09:1"_s}) {
+        m_now += 50;
+        m_editor->setCell(u"timeline"_s, 0, u"time"_s, text);
+    }
+    QCOMPARE(m_stack->count(), 1);
+}
+
+void TestReportEditor::typing_splitsAfterAPauseOrCloseMergeWindow()
+{
+    type(u"service"_s, u"gate"_s);
+    m_now += ReportEditor::kMergeWindowMs + 1;
+    m_editor->setValue(u"service"_s, u"gatew"_s);
+    QCOMPARE(m_stack->count(), 2);
+    m_editor->closeMergeWindow();
+    m_editor->setValue(u"service"_s, u"gatewa"_s);
+    QCOMPARE(m_stack->count(), 3);
+    // Another field never merges into the previous one.
+    m_editor->setValue(u"investigator"_s, u"P"_s);
+    QCOMPARE(m_stack->count(), 4);
+    m_stack->undo();
+    m_stack->undo();
+    QCOMPARE(m_report->value(u"service"_s), u"gatew"_s);
+}
+
+void TestReportEditor::typing_backToTheStart_leavesNoStep()
+{
+    m_editor->setValue(u"service"_s, u"x"_s);
+    m_now += 10;
+    m_editor->setValue(u"service"_s, QString());
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(m_report->value(u"service"_s), QString());
+}
+
+void TestReportEditor::commandTexts_nameWhatChanged()
+{
+    m_editor->setValue(u"service"_s, u"x"_s);
+    QCOMPARE(m_stack->undoText(), u"Edit \"Service\""_s);
+    m_editor->setChecked(u"toolPrometheus"_s, true);
+    QCOMPARE(m_stack->undoText(), u"Tick \"Prometheus metrics\""_s);
+    m_editor->setChecked(u"toolPrometheus"_s, false);
+    QCOMPARE(m_stack->undoText(), u"Untick \"Prometheus metrics\""_s);
+    m_editor->insertRow(u"timeline"_s, 6);
+    QCOMPARE(m_stack->undoText(), u"Add Timeline Row"_s);
+    m_editor->moveRow(u"timeline"_s, 6, 0);
+    QCOMPARE(m_stack->undoText(), u"Move Timeline Row"_s);
+    m_editor->setCell(u"timeline"_s, 1, u"details"_s, u"d"_s);
+    QCOMPARE(m_stack->undoText(), u"Edit Timeline, Row 2, Details"_s);
+    m_editor->setNotes(u"header"_s, u"n"_s);
+    QCOMPARE(m_stack->undoText(), u"Edit Notes of \"Header\""_s);
+}
+
+void TestReportEditor::removeRows_isOneStep()
+{
+    m_editor->removeRows(u"timeline"_s, {4, 1, 1, 99});
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_stack->undoText(), u"Remove 2 Timeline Rows"_s);
+    QCOMPARE(m_report->rowCount(u"timeline"_s), 4);
+    QCOMPARE(m_report->cell(u"timeline"_s, 1, u"event"_s), u"Root cause identified"_s);
+    m_stack->undo();
+    QCOMPARE(m_report->rowCount(u"timeline"_s), 6);
+}
+
+void TestReportEditor::replaceContent_isOneUndoableStep()
+{
+    const ReportContent sample = test::sampleContent();
+    QSignalSpy reset(m_report.get(), &Report::contentReset);
+    m_editor->replaceContent(sample, u"Restore Recovered Report"_s);
+    QCOMPARE(m_report->content(), sample);
+    QCOMPARE(m_stack->undoText(), u"Restore Recovered Report"_s);
+    m_stack->undo();
+    QCOMPARE(m_report->content(), ReportContent::fromTemplate(m_report->reportTemplate()));
+    QCOMPARE(reset.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestReportEditor)
+#include "tst_reporteditor.moc"

@@ -1,0 +1,232 @@
+#include "model/timelineanalysis.h"
+#include "testsupport.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace lr;
+
+namespace {
+
+QDateTime utc(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+// A new report whose milestones (in template order) have the given times.
+ReportContent withMilestoneTimes(const QStringList &times, const QString &reportDate = u"2026-03-02"_s)
+{
+    const auto t = ReportTemplate::builtin();
+    ReportContent content = ReportContent::fromTemplate(*t);
+    content.values[u"date"_s] = reportDate;
+    QList<Row> &rows = content.rows[u"timeline"_s];
+    for (int i = 0; i < times.size(); ++i)
+        rows[i][u"time"_s] = times[i];
+    return content;
+}
+
+Row row(const QString &time, const QString &event)
+{
+    return Row{{u"time"_s, time}, {u"event"_s, event}, {u"details"_s, QString()}};
+}
+
+} // namespace
+
+class TestTimelineAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void timeline_isFoundFromTheTemplate();
+    void sample_durationsOrderAndWarnings();
+    void timeOfRow_readsBothForms_data();
+    void timeOfRow_readsBothForms();
+    void bareTimes_withoutReportDate_stillOrder();
+    void swappedMilestones_warn();
+    void unparseableTimes_sortLast();
+    void resolve_fallsBackToTheLastTimedMilestone();
+    void missingTimes_giveNoDurations();
+    void templateWithoutTimeline_isEmpty();
+    void formatDuration_data();
+    void formatDuration();
+};
+
+void TestTimelineAnalysis::timeline_isFoundFromTheTemplate()
+{
+    const auto t = ReportTemplate::builtin();
+    const RowSetDef *timeline = TimelineAnalysis::timelineOf(*t);
+    QVERIFY(timeline);
+    QCOMPARE(timeline->id, u"timeline"_s);
+    QCOMPARE(TimelineAnalysis(*t, ReportContent::fromTemplate(*t)).rowSet(), timeline);
+}
+
+void TestTimelineAnalysis::sample_durationsOrderAndWarnings()
+{
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(), test::sampleContent());
+    const QDateTime release = utc(2026, 10, 28, 16, 0);
+    const QDateTime detection = utc(2026, 11, 18, 9, 12);
+    const QDateTime validation = utc(2026, 11, 19, 20, 30);
+    QCOMPARE(analysis.timeOfRow(0), release);
+    QCOMPARE(analysis.timeOfRow(1), detection);
+    QCOMPARE(analysis.secondsToDetect(), release.secsTo(detection));
+    QCOMPARE(analysis.secondsToResolve(), detection.secsTo(validation));
+    QCOMPARE(TimelineAnalysis::formatDuration(*analysis.secondsToDetect()), u"20 d 17 h"_s);
+    QCOMPARE(TimelineAnalysis::formatDuration(*analysis.secondsToResolve()), u"35 h 18 min"_s);
+    QVERIFY(analysis.isSortedByTime());
+    QCOMPARE(analysis.sortedRows(), test::sampleContent().rows.value(u"timeline"_s));
+    QCOMPARE(analysis.milestoneOrderWarnings(), QStringList());
+}
+
+void TestTimelineAnalysis::timeOfRow_readsBothForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected"); // invalid: no time
+    QTest::newRow("bare time") << u"09:12"_s << utc(2026, 3, 2, 9, 12);
+    QTest::newRow("one-digit hour") << u"9:05"_s << utc(2026, 3, 2, 9, 5);
+    QTest::newRow("surrounding spaces") << u"  23:59 "_s << utc(2026, 3, 2, 23, 59);
+    QTest::newRow("absolute") << u"2026-11-19 14:20"_s << utc(2026, 11, 19, 14, 20);
+    QTest::newRow("absolute UTC") << u"2026-11-19 14:20 UTC"_s << utc(2026, 11, 19, 14, 20);
+    QTest::newRow("ISO T") << u"2026-11-19T14:20"_s << utc(2026, 11, 19, 14, 20);
+    QTest::newRow("empty") << QString() << QDateTime();
+    QTest::newRow("words") << u"after lunch"_s << QDateTime();
+    QTest::newRow("hour 24") << u"24:00"_s << QDateTime();
+    QTest::newRow("minute 60") << u"10:60"_s << QDateTime();
+    QTest::newRow("bad date") << u"2026-02-30 10:00"_s << QDateTime();
+    QTest::newRow("other zone") << u"2026-11-19 14:20 CET"_s << QDateTime();
+}
+
+void TestTimelineAnalysis::timeOfRow_readsBothForms()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(), withMilestoneTimes({text}));
+    const std::optional<QDateTime> time = analysis.timeOfRow(0);
+    QCOMPARE(time.has_value(), expected.isValid());
+    if (time)
+        QCOMPARE(*time, expected);
+    QVERIFY(!analysis.timeOfRow(-1));
+    QVERIFY(!analysis.timeOfRow(99));
+}
+
+void TestTimelineAnalysis::bareTimes_withoutReportDate_stillOrder()
+{
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(), withMilestoneTimes({u"08:00"_s, u"09:30"_s}, QString()));
+    QVERIFY(analysis.timeOfRow(0));
+    QCOMPARE(analysis.timeOfRow(0)->secsTo(*analysis.timeOfRow(1)), 90 * 60);
+    QCOMPARE(analysis.secondsToResolve(), 90 * 60);
+}
+
+void TestTimelineAnalysis::swappedMilestones_warn()
+{
+    // Fix implemented and Fix deployed carry each other's times.
+    const ReportContent content = withMilestoneTimes(
+        {u"08:00"_s, u"08:20"_s, u"09:00"_s, u"11:30"_s, u"09:10"_s, u"2026-03-02 12:00 UTC"_s});
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(), content);
+    QCOMPARE(analysis.milestoneOrderWarnings(),
+             QStringList{u"“Fix deployed” (09:10) is before “Fix implemented” (11:30)"_s});
+    QVERIFY(!analysis.isSortedByTime());
+    const QList<Row> sorted = analysis.sortedRows();
+    QCOMPARE(sorted[3].value(u"event"_s), u"Fix deployed"_s);
+    QCOMPARE(sorted[4].value(u"event"_s), u"Fix implemented"_s);
+
+    // One early milestone is one warning, not one per pair.
+    const TimelineAnalysis early(*ReportTemplate::builtin(),
+                                 withMilestoneTimes({u"08:00"_s, u"07:00"_s, u"09:00"_s, u"10:00"_s}));
+    QCOMPARE(early.milestoneOrderWarnings(),
+             QStringList{u"“Investigation started” (07:00) is before “Detection” (08:00)"_s});
+}
+
+void TestTimelineAnalysis::unparseableTimes_sortLast()
+{
+    const auto t = ReportTemplate::builtin();
+    ReportContent content = ReportContent::fromTemplate(*t);
+    content.values[u"date"_s] = u"2026-03-02"_s; // after the dated row
+    content.rows[u"timeline"_s] = {row(u"10:00"_s, u"a"_s), row(u"soon"_s, u"b"_s), row(u"09:00"_s, u"c"_s),
+                                   row(QString(), u"d"_s), row(u"2026-01-01 08:00"_s, u"e"_s),
+                                   row(u"09:00"_s, u"f"_s)};
+    const TimelineAnalysis analysis(*t, content);
+    QVERIFY(!analysis.isSortedByTime());
+    QStringList order;
+    for (const Row &r : analysis.sortedRows())
+        order.append(r.value(u"event"_s));
+    QCOMPARE(order, (QStringList{u"e"_s, u"c"_s, u"f"_s, u"a"_s, u"b"_s, u"d"_s})); // stable for equal times
+
+    content.rows[u"timeline"_s] = analysis.sortedRows();
+    QVERIFY(TimelineAnalysis(*t, content).isSortedByTime());
+}
+
+void TestTimelineAnalysis::resolve_fallsBackToTheLastTimedMilestone()
+{
+    // Validation complete has no time yet: resolution runs to Fix deployed.
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(),
+                                    withMilestoneTimes({u"08:00"_s, QString(), QString(), u"10:00"_s, u"11:45"_s}));
+    QCOMPARE(analysis.secondsToResolve(), qint64(3 * 3600 + 45 * 60));
+    QCOMPARE(analysis.secondsToDetect(), std::nullopt); // nothing happened before Detection
+}
+
+void TestTimelineAnalysis::missingTimes_giveNoDurations()
+{
+    const auto t = ReportTemplate::builtin();
+    const TimelineAnalysis fresh(*t, ReportContent::fromTemplate(*t));
+    QCOMPARE(fresh.secondsToDetect(), std::nullopt);
+    QCOMPARE(fresh.secondsToResolve(), std::nullopt);
+    QVERIFY(fresh.isSortedByTime());
+    QVERIFY(fresh.milestoneOrderWarnings().isEmpty());
+
+    // Detection removed: other rows have times, but nothing to measure from.
+    ReportContent content = test::sampleContent();
+    content.rows[u"timeline"_s].removeAt(1);
+    const TimelineAnalysis noDetection(*t, content);
+    QCOMPARE(noDetection.secondsToDetect(), std::nullopt);
+    QCOMPARE(noDetection.secondsToResolve(), std::nullopt);
+}
+
+void TestTimelineAnalysis::templateWithoutTimeline_isEmpty()
+{
+    QString error;
+    const auto t = ReportTemplate::fromJson(
+        R"({"id":"t","title":"T","sections":[{"id":"s","title":"S","subsections":[{"blocks":[
+            {"kind":"fields","fields":[{"id":"day","type":"date","placeholder":"x"}]},
+            {"kind":"table","rows":{"id":"r","keyColumn":"what","columns":[
+                {"id":"what","placeholder":"x"},{"id":"when","type":"time","placeholder":"x"}]}}
+        ]}]}]})",
+        &error);
+    QVERIFY2(t, qPrintable(error));
+    QCOMPARE(TimelineAnalysis::timelineOf(*t), nullptr); // no default rows: no milestones
+    ReportContent content = ReportContent::fromTemplate(*t);
+    content.rows[u"r"_s] = {Row{{u"what"_s, u"x"_s}, {u"when"_s, u"10:00"_s}}};
+    const TimelineAnalysis analysis(*t, content);
+    QCOMPARE(analysis.rowSet(), nullptr);
+    QVERIFY(!analysis.timeOfRow(0));
+    QVERIFY(analysis.sortedRows().isEmpty());
+    QVERIFY(analysis.isSortedByTime());
+    QVERIFY(analysis.milestoneOrderWarnings().isEmpty());
+    QCOMPARE(analysis.secondsToDetect(), std::nullopt);
+    QCOMPARE(analysis.secondsToResolve(), std::nullopt);
+}
+
+void TestTimelineAnalysis::formatDuration_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << qint64(0) << u"0 min"_s;
+    QTest::newRow("seconds are dropped") << qint64(59) << u"0 min"_s;
+    QTest::newRow("minutes") << qint64(45 * 60) << u"45 min"_s;
+    QTest::newRow("whole hour") << qint64(3600) << u"1 h"_s;
+    QTest::newRow("hours and minutes") << qint64(35 * 3600 + 18 * 60) << u"35 h 18 min"_s;
+    QTest::newRow("just under two days") << qint64(47 * 3600 + 59 * 60) << u"47 h 59 min"_s;
+    QTest::newRow("two days") << qint64(48 * 3600) << u"2 d"_s;
+    QTest::newRow("days and hours") << qint64((20 * 24 + 17) * 3600 + 12 * 60) << u"20 d 17 h"_s;
+    QTest::newRow("negative") << qint64(-90 * 60) << u"-1 h 30 min"_s;
+}
+
+void TestTimelineAnalysis::formatDuration()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, expected);
+    QCOMPARE(TimelineAnalysis::formatDuration(seconds), expected);
+}
+
+QTEST_GUILESS_MAIN(TestTimelineAnalysis)
+#include "tst_timelineanalysis.moc"
