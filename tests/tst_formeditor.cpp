@@ -353,6 +353,11 @@ void TestFormEditor::preview_rendersAfterAPauseAndSwitchesToMarkdown()
     QVERIFY(preview->isRefreshPending()); // debounced: typing is never blocked by rendering
     QTRY_VERIFY(preview->browser()->toPlainText().contains(u"Service: gateway-preview"_s));
     QVERIFY(preview->browser()->toHtml().contains(u"Incident Timeline"_s));
+    // Task lists keep their ticks, which QTextBrowser cannot draw as check boxes.
+    m_window->document()->editor()->setChecked(u"symptomGcPressure"_s, true);
+    preview->refresh();
+    QVERIFY(preview->browser()->toPlainText().contains(u"\u2611 GC pressure (frequent/long pauses)"_s));
+    QVERIFY(preview->browser()->toPlainText().contains(u"\u2610 Connection pool exhaustion"_s));
     preview->setMode(PreviewPane::Mode::Markdown);
     QVERIFY(preview->markdownView()->toPlainText().contains(u"**Service**: gateway-preview"_s));
     // Notes with a remote image: rendered, but nothing is fetched (the image stays empty).

@@ -66,8 +66,11 @@ QString LineFieldEditor::text() const
 
 void LineFieldEditor::setText(const QString &text)
 {
-    if (m_lineEdit->text() != text)
-        m_lineEdit->setText(text);
+    if (m_lineEdit->text() == text)
+        return;
+    m_lineEdit->setText(text);
+    if (!m_lineEdit->hasFocus())
+        m_lineEdit->setCursorPosition(0); // long values show their beginning, not their end
 }
 
 void LineFieldEditor::setProblem(const QString &message)

@@ -102,8 +102,8 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
         const FieldDef &def = rowSet.columns[column];
         const bool isShort = def.type == FieldType::Time || def.type == FieldType::Number
             || def.type == FieldType::Integer || def.type == FieldType::DateTime;
-        const QString sample = isShort ? u"2026-11-19 20:30 UTC"_s : u"Investigation started, a wider label"_s;
-        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(sample) + 24);
+        const QString sample = isShort ? u"2026-11-19 20:30"_s : u"Root cause identified"_s;
+        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(sample) + 20);
     }
 
     auto *layout = new QVBoxLayout(this);

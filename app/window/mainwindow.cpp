@@ -107,6 +107,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     qApp->installEventFilter(this);
 
     setUpActions();
+    resizeDocks({m_ui->problemsDock}, {140}, Qt::Vertical);
     restoreSettings();
     updateTitle();
     validateNow();

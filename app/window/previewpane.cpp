@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
@@ -26,6 +27,22 @@ constexpr int kRefreshDelayMs = 250;
 QString sectionAnchor(int index)
 {
     return u"section-%1"_s.arg(index);
+}
+
+// QTextBrowser has no form controls, so cmark-gfm's task-list check boxes would vanish and
+// ticked items would look like unticked ones. Ballot box characters keep the difference.
+QString withVisibleCheckBoxes(QString html)
+{
+    static const QRegularExpression checkBox(u"<input type=\"checkbox\"( checked=\"\")? disabled=\"\" ?/>"_s);
+    QRegularExpressionMatchIterator it = checkBox.globalMatch(html);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.append(it.next());
+    for (auto match = matches.crbegin(); match != matches.crend(); ++match) {
+        const bool ticked = !match->captured(1).isEmpty();
+        html.replace(match->capturedStart(), match->capturedLength(), ticked ? u"\u2611"_s : u"\u2610"_s);
+    }
+    return html;
 }
 } // namespace
 
@@ -157,7 +174,8 @@ void PreviewPane::refresh()
         if (markdown[i] == m_sectionMarkdown[i] && !m_sectionHtml[i].isEmpty())
             continue;
         m_sectionMarkdown[i] = markdown[i];
-        m_sectionHtml[i] = u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(i)) + markdown::CmarkDocument(markdown[i]).toHtml();
+        m_sectionHtml[i] = u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(i))
+            + withVisibleCheckBoxes(markdown::CmarkDocument(markdown[i]).toHtml());
         anyChanged = true;
     }
     if (!anyChanged && !m_browser->document()->isEmpty())
