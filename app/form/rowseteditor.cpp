@@ -97,15 +97,6 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setVisible(rowSet.columns.size() > 1);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    // Short columns (times, numbers) get room for their content; text takes the rest.
-    for (int column = 0; column < rowSet.columns.size() - 1; ++column) {
-        const FieldDef &def = rowSet.columns[column];
-        const bool isShort = def.type == FieldType::Time || def.type == FieldType::Number
-            || def.type == FieldType::Integer || def.type == FieldType::DateTime;
-        const QString sample = isShort ? u"2026-11-19 20:30"_s : u"Root cause identified"_s;
-        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(sample) + 20);
-    }
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -122,14 +113,41 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
 
     const auto refit = [this] {
         m_view->updateGeometry();
+        fitColumns();
         updateButtons();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, refit);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, refit);
     connect(m_model, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RowSetEditor::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RowSetEditor::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RowSetEditor::updateButtons);
+    fitColumns();
     updateButtons();
+}
+
+void RowSetEditor::fitColumns()
+{
+    // Every column but the last fits its content, up to a share of the width, so a time or a
+    // file name shows whole; the last column (details, descriptions) takes what remains.
+    const int lastColumn = int(m_rowSet.columns.size()) - 1;
+    const int maxWidth = std::max(120, m_view->viewport()->width() * 2 / 5);
+    for (int column = 0; column < lastColumn; ++column) {
+        int content = m_view->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, column);
+            const QString text = index.data().toString();
+            content = std::max(content, m_view->fontMetrics().horizontalAdvance(
+                                            text.isEmpty() ? index.data(RowSetModel::PlaceholderRole).toString() : text));
+        }
+        m_view->setColumnWidth(column, std::clamp(content + 16, 60, maxWidth));
+    }
+}
+
+void RowSetEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 QToolButton *RowSetEditor::addButton(const QString &text, const QString &toolTip, const QKeySequence &shortcut,

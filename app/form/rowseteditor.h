@@ -35,7 +35,11 @@ public:
     void removeSelectedRows();
     void moveCurrentRow(int delta);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void updateButtons();
     QToolButton *addButton(const QString &text, const QString &toolTip, const QKeySequence &shortcut,
                            const std::function<void(RowSetEditor *)> &slot);

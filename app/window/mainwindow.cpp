@@ -78,7 +78,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     placeInHost(m_ui->previewHost, m_preview);
     m_problems = new ProblemsPanel(m_ui->problemsHost);
     placeInHost(m_ui->problemsHost, m_problems);
-    buildPages();
+    addPagePlaceholders();
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
@@ -112,6 +112,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     updateTitle();
     validateNow();
     showSection(0);
+    buildNextPageWhenIdle();
 }
 
 MainWindow::~MainWindow()
@@ -119,16 +120,49 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
 }
 
-void MainWindow::buildPages()
+void MainWindow::addPagePlaceholders()
 {
-    const QList<SectionDef> &sections = m_document->report()->reportTemplate().sections();
-    for (const SectionDef &section : sections)
-        m_ui->pages->addWidget(new SectionPage(section, m_binder, m_ui->pages));
+    const qsizetype count = m_document->report()->reportTemplate().sections().size();
+    for (qsizetype i = 0; i < count; ++i)
+        m_ui->pages->addWidget(new QWidget(m_ui->pages));
 }
 
-SectionPage *MainWindow::page(int sectionIndex) const
+SectionPage *MainWindow::page(int sectionIndex)
 {
-    return qobject_cast<SectionPage *>(m_ui->pages->widget(sectionIndex));
+    QWidget *current = m_ui->pages->widget(sectionIndex);
+    if (!current)
+        return nullptr;
+    if (auto *built = qobject_cast<SectionPage *>(current))
+        return built;
+    const SectionDef &section = m_document->report()->reportTemplate().sections()[sectionIndex];
+    auto *built = new SectionPage(section, m_binder, m_ui->pages);
+    const bool wasCurrent = m_ui->pages->currentIndex() == sectionIndex;
+    m_ui->pages->insertWidget(sectionIndex, built);
+    m_ui->pages->removeWidget(current);
+    current->deleteLater();
+    if (wasCurrent)
+        m_ui->pages->setCurrentIndex(sectionIndex);
+    m_binder->showProblems(m_problemsShown); // mark the new page's fields too
+    return built;
+}
+
+void MainWindow::buildAllPages()
+{
+    for (int i = 0; i < m_ui->pages->count(); ++i)
+        page(i);
+}
+
+void MainWindow::buildNextPageWhenIdle()
+{
+    QTimer::singleShot(0, this, [this] {
+        for (int i = 0; i < m_ui->pages->count(); ++i) {
+            if (!qobject_cast<SectionPage *>(m_ui->pages->widget(i))) {
+                page(i);
+                buildNextPageWhenIdle(); // one page per turn of the event loop: typing stays smooth
+                return;
+            }
+        }
+    });
 }
 
 void MainWindow::setUpActions()
@@ -199,6 +233,7 @@ void MainWindow::showSection(int sectionIndex)
 {
     if (sectionIndex < 0 || sectionIndex >= m_ui->pages->count())
         return;
+    page(sectionIndex);
     m_ui->pages->setCurrentIndex(sectionIndex);
     if (m_navigator->currentSection() != sectionIndex)
         m_navigator->setCurrentSection(sectionIndex);
@@ -210,7 +245,7 @@ void MainWindow::goToProblem(const ReportProblem &problem)
     const QList<SectionDef> &sections = m_document->report()->reportTemplate().sections();
     for (int i = 0; i < sections.size(); ++i) {
         if (sections[i].id == problem.sectionId)
-            showSection(i);
+            showSection(i); // builds the page, so the field exists
     }
     if (QWidget *widget = m_binder->widgetFor(problem.fieldId, problem.row, problem.columnId)) {
         if (SectionPage *current = page(m_ui->pages->currentIndex()))
@@ -225,6 +260,7 @@ void MainWindow::validateNow()
     const QList<ReportProblem> problems = m_validator.validate(m_document->report()->content());
     m_problems->showProblems(problems, m_validator);
     m_binder->showProblems(problems);
+    m_problemsShown = problems;
     const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.isError(); });
     m_ui->problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 not filled in)").arg(errors).arg(problems.size() - errors));
 }

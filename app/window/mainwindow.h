@@ -42,7 +42,10 @@ public:
     PreviewPane *preview() const { return m_preview; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     Autosave *autosave() const { return m_autosave; }
-    SectionPage *page(int sectionIndex) const;
+    // The form page of a section, built on first use (pages not yet shown are built while the
+    // application is idle after start-up, so the window appears without waiting for all twelve).
+    SectionPage *page(int sectionIndex);
+    void buildAllPages();
 
     bool openFile(const QString &path);
     bool saveTo(const QString &path);
@@ -65,7 +68,8 @@ protected:
 
 private:
     void setUpActions();
-    void buildPages();
+    void addPagePlaceholders();
+    void buildNextPageWhenIdle();
     void newReport();
     void open();
     bool save();
@@ -92,6 +96,7 @@ private:
     Autosave *m_autosave = nullptr;
     ReportValidator m_validator;
     QTimer *m_validationTimer;
+    QList<ReportProblem> m_problemsShown;
 };
 
 } // namespace lr

@@ -140,6 +140,26 @@ void PreviewPane::scheduleRefresh()
         m_stale = true;
 }
 
+void PreviewPane::invalidate()
+{
+    m_sectionMarkdown.clear();
+    m_sectionHtml.clear();
+    m_browser->clear();
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The document keeps the colours it was rendered with; a new palette (dark mode) re-renders.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        invalidate();
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    }
+}
+
 void PreviewPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

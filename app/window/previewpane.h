@@ -41,6 +41,8 @@ public:
     // Renders immediately; normally a timer calls it after edits.
     void refresh();
     bool isRefreshPending() const;
+    // Forgets the rendered sections, so the next refresh renders every one of them again.
+    void invalidate();
 
     QTextBrowser *browser() const { return m_browser; }
     QPlainTextEdit *markdownView() const { return m_markdown; }
@@ -50,6 +52,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void scheduleRefresh();
