@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README screenshot: the editor on the bundled sample report, 1280x800, under Xvfb.
-# Usage: scripts/screenshot.sh [OUT.png] [SECTION-SHORTCUT-COUNT]
+# Usage: scripts/screenshot.sh [OUT.png] [SECTION]   (SECTION: 0 = Header, 2 = Incident Timeline, ...)
 # Needs xvfb, xdotool, x11-apps (xwd) and ImageMagick (/usr/bin/convert).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,9 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     sleep 0.2
   done
   xdotool windowsize "$id" 1280 800 windowmove "$id" 0 0
-  for _ in $(seq "$3"); do xdotool key --window "$id" ctrl+Next; done
+  sleep 1
+  xdotool windowfocus "$id" # no window manager: focus by hand, then type through XTEST
+  for _ in $(seq "$3"); do xdotool key ctrl+Next; sleep 0.3; done
   sleep 1.5
   xwd -root -silent | /usr/bin/convert xwd:- -crop 1280x800+0+0 "$2"
   kill $app

@@ -39,6 +39,7 @@ namespace lr {
 namespace {
 constexpr int kMaxRecentFiles = 8;
 constexpr int kValidationDelayMs = 400;
+constexpr int kBuildPagesAfterShowMs = 200; // after the first frames, not competing with them
 const QString kRecentFilesKey = u"recentFiles"_s;
 
 QString fileFilter()
@@ -112,7 +113,16 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     updateTitle();
     validateNow();
     showSection(0);
-    buildNextPageWhenIdle();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The other pages are built once the window is on screen, a page per turn of the event loop.
+    if (!m_pagesScheduled) {
+        m_pagesScheduled = true;
+        QTimer::singleShot(kBuildPagesAfterShowMs, this, &MainWindow::buildNextPageWhenIdle);
+    }
 }
 
 MainWindow::~MainWindow()

@@ -62,6 +62,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -97,6 +98,7 @@ private:
     ReportValidator m_validator;
     QTimer *m_validationTimer;
     QList<ReportProblem> m_problemsShown;
+    bool m_pagesScheduled = false;
 };
 
 } // namespace lr

@@ -105,7 +105,7 @@ PreviewPane::PreviewPane(Report *report, QWidget *parent)
     m_refreshTimer->setInterval(kRefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &PreviewPane::refresh);
     connect(m_report, &Report::changed, this, &PreviewPane::scheduleRefresh);
-    refresh();
+    m_stale = true; // rendered when first shown, by which time the report is usually loaded
 }
 
 void PreviewPane::setMode(Mode mode)
@@ -189,6 +189,18 @@ void PreviewPane::refresh()
     // Only sections whose Markdown changed go through cmark again.
     m_sectionMarkdown.resize(sectionCount);
     m_sectionHtml.resize(sectionCount);
+    if (m_browser->document()->isEmpty() && sectionCount > 1) {
+        // First render: the section in view now, the whole report a moment later. Laying out
+        // (shaping) the full document is most of the cost, and the first frame shows only this.
+        const int shown = std::clamp(m_sectionIndex, 0, sectionCount - 1);
+        m_sectionMarkdown[shown] = markdown[shown];
+        m_sectionHtml[shown] = withVisibleCheckBoxes(markdown::CmarkDocument(markdown[shown]).toHtml());
+        m_browser->setHtml(m_sectionHtml[shown]);
+        m_sectionHtml[shown].prepend(u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(shown)));
+        m_partial = true;
+        QTimer::singleShot(0, this, &PreviewPane::refresh);
+        return;
+    }
     bool anyChanged = false;
     for (int i = 0; i < sectionCount; ++i) {
         if (markdown[i] == m_sectionMarkdown[i] && !m_sectionHtml[i].isEmpty())
@@ -200,9 +212,14 @@ void PreviewPane::refresh()
     }
     if (!anyChanged && !m_browser->document()->isEmpty())
         return;
+    const bool wasPartial = m_partial;
     const int scroll = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(m_sectionHtml.join(u"<hr/>"_s));
-    m_browser->verticalScrollBar()->setValue(scroll);
+    if (wasPartial)
+        scrollToCurrentSection();
+    else
+        m_browser->verticalScrollBar()->setValue(scroll);
+    m_partial = false;
 }
 
 void PreviewPane::scrollToCurrentSection()

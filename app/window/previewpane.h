@@ -61,7 +61,8 @@ private:
     Report *m_report;
     Mode m_mode = Mode::Rendered;
     int m_sectionIndex = 0;
-    bool m_stale = false; // the report changed while the pane was hidden
+    bool m_stale = false;   // the report changed while the pane was hidden
+    bool m_partial = false; // only the current section is shown so far (first render)
     QStackedWidget *m_stack;
     LocalTextBrowser *m_browser;
     QPlainTextEdit *m_markdown;
