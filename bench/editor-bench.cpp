@@ -33,12 +33,13 @@ double median(std::vector<double> samples)
     return samples[samples.size() / 2];
 }
 
+// Shown means on screen and painted: the first frame the user sees.
 void waitUntilExposed(QWidget &window)
 {
     window.show();
     while (!window.windowHandle() || !window.windowHandle()->isExposed())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    QCoreApplication::processEvents();
+    window.repaint();
 }
 
 // In the child process: build the window, show it, say so, exit.

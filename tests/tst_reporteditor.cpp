@@ -20,6 +20,10 @@ private slots:
     void typing_mergesWithinTheWindow();
     void typing_splitsAfterAPauseOrCloseMergeWindow();
     void typing_backToTheStart_leavesNoStep();
+    void typing_windowBoundary();
+    void typing_notesAndCells_mergeAndSplitLikeFields();
+    void checkboxesAndRowOperations_neverMerge();
+    void undoRedo_goThroughTheReportSignals();
     void commandTexts_nameWhatChanged();
     void removeRows_isOneStep();
     void replaceContent_isOneUndoableStep();
@@ -130,6 +134,90 @@ void TestReportEditor::typing_backToTheStart_leavesNoStep()
     m_editor->setValue(u"service"_s, QString());
     QCOMPARE(m_stack->count(), 0);
     QCOMPARE(m_report->value(u"service"_s), QString());
+}
+
+void TestReportEditor::typing_windowBoundary()
+{
+    m_editor->setValue(u"service"_s, u"g"_s);
+    m_now += ReportEditor::kMergeWindowMs - 1;
+    m_editor->setValue(u"service"_s, u"ga"_s);
+    QCOMPARE(m_stack->count(), 1);
+    m_now += ReportEditor::kMergeWindowMs;
+    m_editor->setValue(u"service"_s, u"gat"_s);
+    QCOMPARE(m_stack->count(), 2);
+    // A later step typed back to where it started disappears; the earlier one stays.
+    m_now += 10;
+    m_editor->setValue(u"service"_s, u"ga"_s);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_stack->undoText(), u"Edit \"Service\""_s);
+    m_stack->undo();
+    QCOMPARE(m_report->value(u"service"_s), QString());
+}
+
+void TestReportEditor::typing_notesAndCells_mergeAndSplitLikeFields()
+{
+    for (const QString &text : {u"l"_s, u"le"_s, u"lea"_s, u"leak"_s}) {
+        m_now += 200;
+        m_editor->setNotes(u"header"_s, text);
+    }
+    QCOMPARE(m_stack->count(), 1);
+    m_editor->setCell(u"timeline"_s, 0, u"time"_s, u"0"_s);
+    m_editor->setCell(u"timeline"_s, 0, u"time"_s, u"09"_s);
+    QCOMPARE(m_stack->count(), 2);
+    // Another cell of the same row is another step, even while typing fast.
+    m_editor->setCell(u"timeline"_s, 0, u"details"_s, u"d"_s);
+    QCOMPARE(m_stack->count(), 3);
+    m_editor->setCell(u"timeline"_s, 1, u"details"_s, u"d"_s);
+    QCOMPARE(m_stack->count(), 4);
+    m_editor->closeMergeWindow();
+    m_editor->setCell(u"timeline"_s, 1, u"details"_s, u"de"_s);
+    QCOMPARE(m_stack->count(), 5);
+    m_stack->undo();
+    QCOMPARE(m_report->cell(u"timeline"_s, 1, u"details"_s), u"d"_s);
+    m_stack->undo();
+    m_stack->undo();
+    m_stack->undo();
+    QCOMPARE(m_report->cell(u"timeline"_s, 0, u"time"_s), QString());
+    QCOMPARE(m_report->notes(u"header"_s), u"leak"_s);
+    m_stack->undo();
+    QCOMPARE(m_report->notes(u"header"_s), QString());
+}
+
+void TestReportEditor::checkboxesAndRowOperations_neverMerge()
+{
+    m_editor->setValue(u"service"_s, u"g"_s);
+    m_editor->setChecked(u"toolPrometheus"_s, true);
+    m_editor->setChecked(u"toolPrometheus"_s, false);
+    // The tick in between ended the typing step, even though no time passed.
+    m_editor->setValue(u"service"_s, u"ga"_s);
+    QCOMPARE(m_stack->count(), 4);
+    m_editor->insertRow(u"timeline"_s, 0);
+    m_editor->insertRow(u"timeline"_s, 0);
+    m_editor->moveRow(u"timeline"_s, 0, 1);
+    m_editor->moveRow(u"timeline"_s, 1, 0);
+    QCOMPARE(m_stack->count(), 8);
+    QCOMPARE(m_report->rowCount(u"timeline"_s), 8);
+}
+
+void TestReportEditor::undoRedo_goThroughTheReportSignals()
+{
+    QSignalSpy values(m_report.get(), &Report::valueChanged);
+    QSignalSpy checks(m_report.get(), &Report::checkedChanged);
+    QSignalSpy notes(m_report.get(), &Report::notesChanged);
+    QSignalSpy rows(m_report.get(), &Report::rowsChanged);
+    m_editor->setValue(u"service"_s, u"g"_s);
+    m_editor->setChecked(u"toolPrometheus"_s, true);
+    m_editor->setNotes(u"header"_s, u"n"_s);
+    m_editor->insertRow(u"timeline"_s, 0);
+    while (m_stack->canUndo())
+        m_stack->undo();
+    m_stack->redo();
+    QCOMPARE(values.count(), 3);
+    QCOMPARE(values.last().at(0).toString(), u"service"_s);
+    QCOMPARE(checks.count(), 2);
+    QCOMPARE(notes.count(), 2);
+    QCOMPARE(rows.count(), 2);
+    QCOMPARE(rows.last().at(0).toString(), u"timeline"_s);
 }
 
 void TestReportEditor::commandTexts_nameWhatChanged()

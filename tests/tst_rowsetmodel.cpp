@@ -21,6 +21,7 @@ private slots:
     void setData_isAnUndoableCellEdit();
     void insertRemoveMove_areUndoableAndPrecise();
     void sortRows_isOneStep();
+    void undoRedo_keepViewsInStep();
     void contentReset_resetsTheModel();
 
 private:
@@ -122,6 +123,31 @@ void TestRowSetModel::sortRows_isOneStep()
     QCOMPARE(m_model->index(1, 0).data().toString(), u"09:00"_s);
     QVERIFY(!m_model->sortRows([](const Row &a, const Row &b) { return a.value(u"time"_s) > b.value(u"time"_s); },
                                u"Sort"_s)); // already in order
+}
+
+void TestRowSetModel::undoRedo_keepViewsInStep()
+{
+    QVERIFY(m_model->insertRows(6, 2));
+    QVERIFY(m_model->setData(m_model->index(7, 1), u"Late event"_s));
+    QVERIFY(m_model->moveRows({}, 7, 1, {}, 0));
+    const ReportContent edited = m_report->content();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_stack->undo(); // the move: same row count, so only changed cells are reported
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 7);
+    QCOMPARE(m_model->index(7, 1).data().toString(), u"Late event"_s);
+    m_stack->undo();
+    m_stack->undo(); // the insert: the row count changes, so views are reset
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 6);
+    while (m_stack->canRedo())
+        m_stack->redo();
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->index(0, 1).data().toString(), u"Late event"_s);
+    QCOMPARE(m_report->content(), edited);
 }
 
 void TestRowSetModel::contentReset_resetsTheModel()

@@ -111,7 +111,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     resizeDocks({m_ui->problemsDock}, {140}, Qt::Vertical);
     restoreSettings();
     updateTitle();
-    validateNow();
+    m_validationTimer->start(); // checked once the window is up, like after any edit
     showSection(0);
 }
 

@@ -23,6 +23,7 @@ namespace lr {
 namespace {
 // Long enough to let a burst of keystrokes through, short enough to feel live.
 constexpr int kRefreshDelayMs = 250;
+constexpr int kFullRenderFallbackMs = 100;
 
 QString sectionAnchor(int index)
 {
@@ -66,10 +67,10 @@ PreviewPane::PreviewPane(Report *report, QWidget *parent)
     setObjectName(u"previewPane"_s);
     m_browser->setObjectName(u"previewBrowser"_s);
     m_browser->setOpenExternalLinks(true);
+    m_browser->viewport()->installEventFilter(this);
     m_markdown->setObjectName(u"previewMarkdown"_s);
     m_markdown->setReadOnly(true);
     m_markdown->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_stack->addWidget(m_browser);
     m_stack->addWidget(m_markdown);
 
@@ -115,6 +116,8 @@ void PreviewPane::setMode(Mode mode)
     m_mode = mode;
     m_renderedButton->setChecked(mode == Mode::Rendered);
     m_markdownButton->setChecked(mode == Mode::Markdown);
+    if (mode == Mode::Markdown) // set on first use: loading a second font family slows start-up
+        m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_stack->setCurrentWidget(mode == Mode::Rendered ? static_cast<QWidget *>(m_browser) : m_markdown);
     refresh();
     emit modeChanged(mode);
@@ -138,6 +141,19 @@ void PreviewPane::scheduleRefresh()
         m_refreshTimer->start();
     else
         m_stale = true;
+}
+
+void PreviewPane::completePartialRender()
+{
+    if (m_partial)
+        refresh();
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_partial && watched == m_browser->viewport() && event->type() == QEvent::Paint)
+        QTimer::singleShot(kFullRenderFallbackMs, this, &PreviewPane::completePartialRender);
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewPane::invalidate()
@@ -197,8 +213,9 @@ void PreviewPane::refresh()
         m_sectionHtml[shown] = withVisibleCheckBoxes(markdown::CmarkDocument(markdown[shown]).toHtml());
         m_browser->setHtml(m_sectionHtml[shown]);
         m_sectionHtml[shown].prepend(u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(shown)));
+        // The rest follows once this first frame is painted (or soon, if it is never painted).
         m_partial = true;
-        QTimer::singleShot(0, this, &PreviewPane::refresh);
+        QTimer::singleShot(0, this, &PreviewPane::completePartialRender);
         return;
     }
     bool anyChanged = false;

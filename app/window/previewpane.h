@@ -53,9 +53,11 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void completePartialRender();
     void scrollToCurrentSection();
 
     Report *m_report;

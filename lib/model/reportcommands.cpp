@@ -19,8 +19,8 @@ TextEditCommand::TextEditCommand(Report *report, Target target, const QString &i
 bool TextEditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const TextEditCommand *>(other);
-    if (!m_open || !next->m_open || next->m_target != m_target || next->m_id != m_id || next->m_row != m_row
-        || next->m_columnId != m_columnId || next->m_mergeKey != m_mergeKey)
+    if (next->m_target != m_target || next->m_id != m_id || next->m_row != m_row || next->m_columnId != m_columnId
+        || next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
     setObsolete(m_after == m_before); // typed and then deleted again: nothing to undo

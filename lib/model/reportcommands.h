@@ -24,9 +24,6 @@ public:
     void undo() override { apply(m_before); }
     void redo() override { apply(m_after); }
 
-    // Set by the editor: whether a following keystroke may join this command.
-    bool m_open = true;
-
 private:
     void apply(const QString &text);
 

@@ -22,7 +22,7 @@ ReportEditor::ReportEditor(Report *report, QUndoStack *undoStack, QObject *paren
 qint64 ReportEditor::mergeKeyForKeystroke()
 {
     const qint64 now = m_clock();
-    if (m_lastKeystroke < 0 || now - m_lastKeystroke > kMergeWindowMs)
+    if (m_lastKeystroke < 0 || now - m_lastKeystroke >= kMergeWindowMs)
         ++m_mergeKey;
     m_lastKeystroke = now;
     return m_mergeKey;

@@ -18,7 +18,7 @@ class ReportEditor : public QObject
     Q_OBJECT
 
 public:
-    // A pause longer than this between keystrokes starts a new undo step.
+    // A pause this long between keystrokes starts a new undo step.
     static constexpr qint64 kMergeWindowMs = 1500;
 
     ReportEditor(Report *report, QUndoStack *undoStack, QObject *parent = nullptr);
