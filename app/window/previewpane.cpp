@@ -152,7 +152,7 @@ void PreviewPane::completePartialRender()
 bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_partial && watched == m_browser->viewport() && event->type() == QEvent::Paint)
-        QTimer::singleShot(kFullRenderFallbackMs, this, &PreviewPane::completePartialRender);
+        QTimer::singleShot(0, this, &PreviewPane::completePartialRender);
     return QWidget::eventFilter(watched, event);
 }
 
@@ -215,7 +215,7 @@ void PreviewPane::refresh()
         m_sectionHtml[shown].prepend(u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(shown)));
         // The rest follows once this first frame is painted (or soon, if it is never painted).
         m_partial = true;
-        QTimer::singleShot(0, this, &PreviewPane::completePartialRender);
+        QTimer::singleShot(kFullRenderFallbackMs, this, &PreviewPane::completePartialRender);
         return;
     }
     bool anyChanged = false;
