@@ -103,7 +103,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     connect(m_document, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
     // Focus leaving a field ends its typing step, so the next undo step starts fresh.
-    connect(qApp, &QApplication::focusChanged, this, [this] { m_document->editor()->closeMergeWindow(); });
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this] { m_document->editor()->closeMergeWindow(); });
     // Line edits and text edits have their own Ctrl+Z; the report's undo stack must win.
     qApp->installEventFilter(this);
 
@@ -127,6 +128,8 @@ void MainWindow::showEvent(QShowEvent *event)
 
 MainWindow::~MainWindow()
 {
+    // QWidget's destructor hides the window and moves the focus: this object is gone by then.
+    disconnect(m_focusConnection);
     qApp->removeEventFilter(this);
 }
 

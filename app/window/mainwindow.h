@@ -99,6 +99,7 @@ private:
     QTimer *m_validationTimer;
     QList<ReportProblem> m_problemsShown;
     bool m_pagesScheduled = false;
+    QMetaObject::Connection m_focusConnection;
 };
 
 } // namespace lr
