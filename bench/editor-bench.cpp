@@ -143,6 +143,10 @@ int main(int argc, char **argv)
     if (std::ranges::any_of(bare, [](double v) { return v < 0; }) || std::ranges::any_of(editor, [](double v) { return v < 0; }))
         return 1;
     const double bareMs = median(bare), editorMs = median(editor);
+    if (qEnvironmentVariableIsSet("LEAKREPORT_BENCH_SAMPLES")) { // every start, to see the spread
+        for (size_t i = 0; i < bare.size(); ++i)
+            std::printf("  sample %zu: bare %.1f ms, editor %.1f ms\n", i, bare[i], editor[i]);
+    }
     std::printf("start-up to window shown (offscreen, median of %d process starts)\n", kStarts);
     std::printf("  bare Qt window with a text edit           %8.1f ms\n", bareMs);
     std::printf("  LeakReport with sample report and preview %8.1f ms   (%.2fx the bare window; target <= 1.5x)\n",
