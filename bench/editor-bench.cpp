@@ -147,10 +147,15 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < bare.size(); ++i)
             std::printf("  sample %zu: bare %.1f ms, editor %.1f ms\n", i, bare[i], editor[i]);
     }
-    std::printf("start-up to window shown (offscreen, median of %d process starts)\n", kStarts);
-    std::printf("  bare Qt window with a text edit           %8.1f ms\n", bareMs);
-    std::printf("  LeakReport with sample report and preview %8.1f ms   (%.2fx the bare window; target <= 1.5x)\n",
-                editorMs, editorMs / bareMs);
+    const double bareMin = *std::min_element(bare.begin(), bare.end());
+    const double editorMin = *std::min_element(editor.begin(), editor.end());
+    // The bare window's start-up time is bimodal on some machines (about 53 or 70 ms from one run
+    // of this program to the next), so the fastest start is printed too: it is the steadier ratio.
+    std::printf("start-up to the first painted frame (offscreen, %d interleaved process starts)\n", kStarts);
+    std::printf("                                              median      fastest\n");
+    std::printf("  bare Qt window with a text edit           %8.1f ms  %8.1f ms\n", bareMs, bareMin);
+    std::printf("  LeakReport with sample report and preview %8.1f ms  %8.1f ms\n", editorMs, editorMin);
+    std::printf("  ratio (target <= 1.5x)                    %8.2fx    %8.2fx\n", editorMs / bareMs, editorMin / bareMin);
 
     lr::MainWindow window(recoveryDir);
     window.resize(1280, 800);
