@@ -44,6 +44,7 @@ void TestReportValidator::newReport_requiredAreErrorsTheRestUnfilled()
             QCOMPARE(p.kind, ReportProblem::Kind::UnfilledPlaceholder);
     }
     QCOMPARE(required, (QStringList{u"service"_s, u"date"_s, u"severity"_s, u"tldr"_s}));
+    QCOMPARE(ReportValidator::errorCount(problems), 4);
     QVERIFY(problems.size() > 80);
     // A required field is reported once, as required, not also as unfilled.
     QCOMPARE(std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.fieldId == u"service"; }), 1);

@@ -274,7 +274,7 @@ void MainWindow::validateNow()
     m_problems->showProblems(problems, m_validator);
     m_binder->showProblems(problems);
     m_problemsShown = problems;
-    const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.isError(); });
+    const qsizetype errors = ReportValidator::errorCount(problems);
     m_ui->problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 not filled in)").arg(errors).arg(problems.size() - errors));
 }
 
@@ -401,7 +401,7 @@ bool MainWindow::exportMarkdownTo(const QString &path)
     }
     validateNow();
     const auto &problems = m_problems->problems();
-    const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.isError(); });
+    const qsizetype errors = ReportValidator::errorCount(problems);
     QString message = tr("Exported to %1.").arg(QDir::toNativeSeparators(path));
     if (!problems.isEmpty())
         message += u' ' + tr("%1 problems remain (%2 errors); see Problems.").arg(problems.size()).arg(errors);

@@ -172,6 +172,11 @@ void ReportValidator::checkRows(const SectionDef &section, const RowSetDef &rowS
     }
 }
 
+qsizetype ReportValidator::errorCount(const QList<ReportProblem> &problems)
+{
+    return std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.isError(); });
+}
+
 QString ReportValidator::describe(const ReportProblem &problem) const
 {
     const SectionDef *section = m_template.section(problem.sectionId);

@@ -34,6 +34,8 @@ public:
 
     // In template order.
     QList<ReportProblem> validate(const ReportContent &content) const;
+    // How many of `problems` are errors (the rest are only unfilled).
+    static qsizetype errorCount(const QList<ReportProblem> &problems);
     // "Section › message": what the command line prints and the problems panel shows.
     QString describe(const ReportProblem &problem) const;
 
