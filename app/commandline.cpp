@@ -247,9 +247,8 @@ int CommandLine::runCheck(const QStringList &arguments)
         (problem.isError() ? errors : unfilled) += 1;
         m_out << path << ": " << validator.describe(problem) << '\n';
     }
-    m_out << (errors + unfilled == 0 ? u"no problems"_s
-                                     : u"%1 problems (%2 errors, %3 unfilled)"_s.arg(errors + unfilled).arg(errors).arg(unfilled))
-          << '\n';
+    // Always the same shape, so scripts can read the counts.
+    m_out << u"%1 problems (%2 errors, %3 unfilled)"_s.arg(errors + unfilled).arg(errors).arg(unfilled) << '\n';
     return errors + unfilled == 0 ? Success : ProblemsFound;
 }
 

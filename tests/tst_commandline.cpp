@@ -1,3 +1,4 @@
+#include "io/reportfile.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -26,6 +27,8 @@ private slots:
     void check_sampleHasNoProblems();
     void check_newReportListsProblemsAndExitsWithOne();
     void check_errorsOnly();
+    void check_onlyUnfilledWithErrorsOnly_exitsWithZero();
+    void check_unreadableReport_exitsWithTwo();
 
 private:
     struct Run
@@ -89,9 +92,14 @@ void TestCommandLine::newThenExport_givesTheTemplate()
 
 void TestCommandLine::check_sampleHasNoProblems()
 {
-    const Run r = run({u"check"_s, QStringLiteral(LEAKREPORT_SOURCE_DIR "/resources/sample/sample.leakreport")});
+    // The bundled sample, as a user would have it on disk.
+    const QString path = m_dir.filePath(u"sample.leakreport"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(u":/sample/sample.leakreport"_s, path));
+    const Run r = run({u"check"_s, path});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QByteArray("no problems\n"));
+    QCOMPARE(r.out, QByteArray("0 problems (0 errors, 0 unfilled)\n"));
+    QCOMPARE(r.err, QString());
 }
 
 void TestCommandLine::check_newReportListsProblemsAndExitsWithOne()
@@ -103,7 +111,8 @@ void TestCommandLine::check_newReportListsProblemsAndExitsWithOne()
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), path + u": Header › Service is required"_s);
     QVERIFY(lines.contains(path + u": Sign-off › Next Review is not filled in"_s));
-    QVERIFY2(lines.last().endsWith(u"problems (4 errors, 103 unfilled)"_s), qPrintable(lines.last()));
+    QCOMPARE(lines.last(), u"107 problems (4 errors, 103 unfilled)"_s);
+    QCOMPARE(lines.size(), 107 + 1);
 }
 
 void TestCommandLine::check_errorsOnly()
@@ -112,8 +121,53 @@ void TestCommandLine::check_errorsOnly()
     QCOMPARE(run({u"new"_s, u"--force"_s, path}).exitCode, 0);
     const Run r = run({u"check"_s, u"--errors-only"_s, path});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(QString::fromUtf8(r.out).count(u'\n'), 5); // four required fields and the summary
-    QCOMPARE(run({u"check"_s, m_dir.filePath(u"missing.leakreport"_s)}).exitCode, 2);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines, (QStringList{path + u": Header › Service is required"_s, path + u": Header › Date is required"_s,
+                                 path + u": Header › Severity is required"_s,
+                                 path + u": Executive Summary › TL;DR is required"_s,
+                                 u"4 problems (4 errors, 0 unfilled)"_s}));
+    const Run help = run({u"check"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("--errors-only"), help.out.constData());
+    QVERIFY(run({u"--help"_s}).out.contains("check "));
+}
+
+void TestCommandLine::check_onlyUnfilledWithErrorsOnly_exitsWithZero()
+{
+    lr::ReportContent content = lr::test::sampleContent();
+    content.values[u"nextReview"_s].clear();
+    content.values[u"pullRequest"_s] = u"see Slack"_s;
+    const QString path = m_dir.filePath(u"unfilled.leakreport"_s);
+    QString error;
+    QVERIFY2(lr::ReportFile::save(path, *lr::ReportTemplate::builtin(), content, &error), qPrintable(error));
+
+    const Run all = run({u"check"_s, path});
+    QCOMPARE(all.exitCode, 1);
+    QVERIFY2(all.out.endsWith("2 problems (1 errors, 1 unfilled)\n"), all.out.constData());
+    QVERIFY(all.out.contains("Next Review is not filled in"));
+
+    content.values[u"pullRequest"_s] = u"https://git.example.com/pr/7"_s;
+    QVERIFY2(lr::ReportFile::save(path, *lr::ReportTemplate::builtin(), content, &error), qPrintable(error));
+    const Run errorsOnly = run({u"check"_s, u"--errors-only"_s, path});
+    QCOMPARE(errorsOnly.exitCode, 0);
+    QCOMPARE(errorsOnly.out, QByteArray("0 problems (0 errors, 0 unfilled)\n"));
+    QCOMPARE(run({u"check"_s, path}).exitCode, 1); // without the option the unfilled field still counts
+}
+
+void TestCommandLine::check_unreadableReport_exitsWithTwo()
+{
+    QFile corrupt(m_dir.filePath(u"corrupt-check.leakreport"_s));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    corrupt.write("{\n  \"formatVersion\": 1,\n  oops\n}\n");
+    corrupt.close();
+    const Run r = run({u"check"_s, u"corrupt-check.leakreport"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"corrupt-check.leakreport:3:4: not valid JSON"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const Run missing = run({u"check"_s, u"missing.leakreport"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"missing.leakreport: no such file"_s), qPrintable(missing.err));
+    QCOMPARE(run({u"check"_s}).exitCode, 2); // no file at all is a usage error
 }
 
 void TestCommandLine::exportSample_matchesGoldenFile()

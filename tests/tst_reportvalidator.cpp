@@ -13,8 +13,11 @@ class TestReportValidator : public QObject
 private slots:
     void newReport_requiredAreErrorsTheRestUnfilled();
     void sample_hasNoProblems();
+    void problems_comeInTemplateOrder();
     void values_areCheckedByType_data();
     void values_areCheckedByType();
+    void cells_areCheckedByColumnType_data();
+    void cells_areCheckedByColumnType();
     void tableCells_nameRowAndColumn();
     void checklistDetails_countOnlyWhenTicked();
     void describe_prefixesTheSection();
@@ -62,6 +65,23 @@ void TestReportValidator::sample_hasNoProblems()
     QVERIFY(problems.isEmpty());
 }
 
+void TestReportValidator::problems_comeInTemplateOrder()
+{
+    // Investigation Steps: the snapshot rows sit between the tool checklist's detail and the
+    // comparison method, the retainer chain between two labelled values.
+    ReportContent content = test::sampleContent();
+    content.checked[u"toolOther"_s] = true;
+    for (const QString &fieldId : {u"toolOtherText"_s, u"comparisonMethod"_s, u"leakedObject"_s, u"whyNotCollected"_s})
+        content.values[fieldId].clear();
+    for (const QString &rowSetId : {u"heapSnapshots"_s, u"retainerPath"_s})
+        content.rows[rowSetId][0][content.rows[rowSetId][0].firstKey()].clear();
+    QStringList order;
+    for (const ReportProblem &p : ReportValidator(tmpl()).validate(content))
+        order.append(p.fieldId);
+    QCOMPARE(order, (QStringList{u"toolOtherText"_s, u"heapSnapshots"_s, u"comparisonMethod"_s, u"leakedObject"_s,
+                                 u"retainerPath"_s, u"whyNotCollected"_s}));
+}
+
 void TestReportValidator::values_areCheckedByType_data()
 {
     QTest::addColumn<QString>("fieldId");
@@ -89,6 +109,29 @@ void TestReportValidator::values_areCheckedByType_data()
     QTest::newRow("language, unknown") << u"fixedCodeLanguage"_s << u"cobol"_s << u"is not a language"_s;
     QTest::newRow("text takes anything") << u"service"_s << u"| # ` ✓"_s << QString();
     QTest::newRow("the placeholder itself") << u"investigator"_s << u"[Your Name]"_s << u"Investigator is not filled in"_s;
+    QTest::newRow("blank required") << u"service"_s << u"  \t "_s << u"Service is required"_s;
+    QTest::newRow("date, not in February") << u"date"_s << u"2026-02-30"_s << u"is not a date"_s;
+    QTest::newRow("date, short parts") << u"reportCompleted"_s << u"2026-1-5"_s << u"is not a date"_s;
+    QTest::newRow("date, with a time") << u"date"_s << u"2026-11-18 10:00"_s << u"is not a date"_s;
+    QTest::newRow("date-time, zone word") << u"deploymentTime"_s << u"2026-11-19 14:20 CET"_s << QString();
+    QTest::newRow("date-time, seconds") << u"deploymentTime"_s << u"2026-11-19 14:20:05"_s << u"is not a date and time"_s;
+    QTest::newRow("number, signed fraction") << u"exampleCurrentHeap"_s << u"-3.25"_s << QString();
+    QTest::newRow("number, glued unit") << u"symptomGrowthRate"_s << u"38MB/hour"_s << QString();
+    QTest::newRow("number, per week") << u"beforeFixOomIncidents"_s << u"3/week"_s << QString();
+    QTest::newRow("number, comma decimal") << u"exampleBeforeBaseline"_s << u"210,5"_s << u"is not a number (MB)"_s;
+    QTest::newRow("number, unit only") << u"exampleBeforeBaseline"_s << u"MB"_s << u"is not a number (MB)"_s;
+    QTest::newRow("integer, fraction") << u"impactOomIncidents"_s << u"1.5"_s
+                                       << u"OOM incidents: \"1.5\" is not a whole number (digits only, no separators)"_s;
+    QTest::newRow("url, http") << u"monitoringDashboard"_s << u"http://grafana.local/d/heap"_s << QString();
+    QTest::newRow("url, other scheme") << u"dashboardLink"_s << u"ftp://grafana.example.com/d/1"_s << u"is not a web address"_s;
+    QTest::newRow("url, spaces") << u"pullRequest"_s << u"https://git example.com"_s << u"is not a web address"_s;
+    QTest::newRow("choice, other case") << u"severity"_s << u"low"_s << u"is not one of"_s;
+    QTest::newRow("editable choice takes anything") << u"environment"_s << u"canary"_s << QString();
+    QTest::newRow("language") << u"vulnerableCodeLanguage"_s << u"python"_s << QString();
+    QTest::newRow("code takes anything") << u"fixedCode"_s << u"}}} not even code"_s << QString();
+    QTest::newRow("a number's placeholder") << u"exampleBeforeBaseline"_s << u"X MB"_s << u"is not filled in"_s;
+    // A placeholder that is already a real value is what the user means after a fix.
+    QTest::newRow("placeholder that is a value") << u"afterFixGrowthRate"_s << u"0 MB/hour"_s << QString();
 }
 
 void TestReportValidator::values_areCheckedByType()
@@ -102,8 +145,55 @@ void TestReportValidator::values_areCheckedByType()
         return;
     }
     QCOMPARE(problems.size(), 1);
+    const ReportProblem &problem = problems.first();
+    QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
+    QCOMPARE(problem.sectionId, tmpl().sectionOf(fieldId));
+    QCOMPARE(problem.row, -1);
+    const ReportProblem::Kind kind = message.endsWith(u"is required")       ? ReportProblem::Kind::MissingRequired
+                                     : message.endsWith(u"is not filled in") ? ReportProblem::Kind::UnfilledPlaceholder
+                                                                             : ReportProblem::Kind::InvalidValue;
+    QCOMPARE(problem.kind, kind);
+}
+
+void TestReportValidator::cells_areCheckedByColumnType_data()
+{
+    QTest::addColumn<QString>("rowSetId");
+    QTest::addColumn<QString>("columnId");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message"); // empty: valid
+    QTest::newRow("time of day") << u"timeline"_s << u"time"_s << u"09:30"_s << QString();
+    QTest::newRow("time with date") << u"timeline"_s << u"time"_s << u"2026-11-19 09:30 UTC"_s << QString();
+    QTest::newRow("time, 24:00") << u"timeline"_s << u"time"_s << u"24:00"_s << u"is not a time"_s;
+    QTest::newRow("time, one hour digit") << u"timeline"_s << u"time"_s << u"9:30"_s << u"is not a time"_s;
+    QTest::newRow("snapshot taken") << u"heapSnapshots"_s << u"timestamp"_s << u"2026-11-18 09:40"_s << QString();
+    QTest::newRow("snapshot, time only") << u"heapSnapshots"_s << u"timestamp"_s << u"09:40"_s << u"is not a date and time"_s;
+    QTest::newRow("size with unit") << u"heapSnapshots"_s << u"size"_s << u"216 MB"_s << QString();
+    QTest::newRow("size, words") << u"heapSnapshots"_s << u"size"_s << u"big"_s
+                                 << u"Heap snapshots, row 1, Size: \"big\" is not a number (MB)"_s;
+    QTest::newRow("instances, separators") << u"growingObjects"_s << u"instances"_s << u"26,200"_s << u"is not a whole number"_s;
+    QTest::newRow("text cell takes anything") << u"growingObjects"_s << u"type"_s << u"Map<string, Set<fn>>"_s << QString();
+}
+
+void TestReportValidator::cells_areCheckedByColumnType()
+{
+    QFETCH(QString, rowSetId);
+    QFETCH(QString, columnId);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    ReportContent content = test::sampleContent();
+    QVERIFY(!content.rows[rowSetId].isEmpty());
+    content.rows[rowSetId][0][columnId] = value;
+    const QList<ReportProblem> problems = ReportValidator(tmpl()).validate(content);
+    if (message.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).message));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().kind, ReportProblem::Kind::InvalidValue);
+    QCOMPARE(problems.first().fieldId, rowSetId);
+    QCOMPARE(problems.first().row, 0);
+    QCOMPARE(problems.first().columnId, columnId);
     QVERIFY2(problems.first().message.contains(message), qPrintable(problems.first().message));
-    QCOMPARE(problems.first().sectionId, tmpl().sectionOf(fieldId));
 }
 
 void TestReportValidator::tableCells_nameRowAndColumn()
@@ -134,7 +224,10 @@ void TestReportValidator::checklistDetails_countOnlyWhenTicked()
     content.values[u"monitorPoolThreshold"_s] = QString();
     QVERIFY(ReportValidator(tmpl()).validate(content).isEmpty());
     content.checked[u"monitorPoolAlert"_s] = true;
-    QCOMPARE(ReportValidator(tmpl()).validate(content).size(), 1);
+    const QList<ReportProblem> ticked = ReportValidator(tmpl()).validate(content);
+    QCOMPARE(ticked.size(), 1);
+    QCOMPARE(ticked.first().fieldId, u"monitorPoolThreshold"_s);
+    QCOMPARE(ticked.first().kind, ReportProblem::Kind::UnfilledPlaceholder);
     content.checked[u"monitorPoolAlert"_s] = false;
     content.values[u"monitorPoolThreshold"_s] = u"lots"_s; // still type-checked when filled
     QCOMPARE(ReportValidator(tmpl()).validate(content).value(0).kind, ReportProblem::Kind::InvalidValue);

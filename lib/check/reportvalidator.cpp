@@ -2,7 +2,10 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <QTime>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,12 +53,6 @@ QString withoutUnit(const FieldDef &field, const QString &value)
 ReportValidator::ReportValidator(const ReportTemplate &reportTemplate)
     : m_template(reportTemplate)
 {
-    for (const SectionDef &section : reportTemplate.sections()) {
-        for (const ChecklistItemDef *item : section.checklistItems) {
-            for (const FieldDef &detail : item->details)
-                m_itemOfDetail.insert(reportTemplate.field(detail.id), item);
-        }
-    }
 }
 
 QString ReportValidator::valueError(const FieldDef &field, const QString &value) const
@@ -116,27 +113,64 @@ QList<ReportProblem> ReportValidator::validate(const ReportContent &content) con
 {
     QList<ReportProblem> problems;
     for (const SectionDef &section : m_template.sections()) {
-        for (const FieldDef *field : section.fields)
-            checkField(section, *field, content, &problems);
-        for (const RowSetDef *rowSet : section.rowSets)
-            checkRows(section, *rowSet, content, &problems);
+        for (const SubsectionDef &sub : section.subsections) {
+            for (const BlockDef &block : sub.blocks)
+                checkBlock(section, block, content, &problems);
+        }
     }
     return problems;
 }
 
-void ReportValidator::checkField(const SectionDef &section, const FieldDef &field, const ReportContent &content,
+void ReportValidator::checkBlock(const SectionDef &section, const BlockDef &block, const ReportContent &content,
                                  QList<ReportProblem> *problems) const
 {
+    for (const FieldDef &field : block.fields)
+        checkField(section, field, content, false, problems);
+    for (const ChecklistItemDef &item : block.items) {
+        const bool ticked = content.checked.value(item.id);
+        for (const FieldDef &detail : item.details)
+            checkField(section, detail, content, !ticked, problems);
+    }
+    if (block.rows)
+        checkRows(section, *block.rows, content, problems);
+    for (const FenceGroupDef &group : block.groups) {
+        for (const FieldDef &field : group.fields)
+            checkField(section, field, content, false, problems);
+        if (group.rows)
+            checkRows(section, *group.rows, content, problems);
+    }
+    for (const auto *part : {&block.codeLanguage, &block.codeFile, &block.codeLine, &block.codeExplanation, &block.code}) {
+        if (part->has_value())
+            checkField(section, **part, content, false, problems);
+    }
+}
+
+// Empty, or still the template's own text. A placeholder that is already a well-formed value of
+// a typed field ("0 MB/hour" after a fix, a code block's default language) is taken as meant.
+bool ReportValidator::isUnfilled(const FieldDef &field, const QString &trimmedValue) const
+{
+    if (trimmedValue.isEmpty())
+        return true;
+    if (trimmedValue != field.placeholder.trimmed())
+        return false;
+    const bool typed = field.type != FieldType::Text && field.type != FieldType::Code
+        && !(field.type == FieldType::Choice && (field.editable || field.options.isEmpty()));
+    return !typed || !valueError(field, trimmedValue).isEmpty();
+}
+
+void ReportValidator::checkField(const SectionDef &section, const FieldDef &field, const ReportContent &content,
+                                 bool optional, QList<ReportProblem> *problems) const
+{
     const QString value = content.values.value(field.id).trimmed();
-    const ChecklistItemDef *item = m_itemOfDetail.value(&field);
     const auto add = [&](ReportProblem::Kind kind, const QString &message) {
         problems->append({kind, section.id, field.id, -1, QString(), message});
     };
-    // The template's own text counts as unfilled, unless it is also the default (a code language).
-    if (value.isEmpty() || (value == field.placeholder && field.defaultValue.isEmpty())) {
+    if (isUnfilled(field, value)) {
+        if (optional)
+            return;
         if (field.required)
             add(ReportProblem::Kind::MissingRequired, QObject::tr("%1 is required").arg(field.label));
-        else if (!item || content.checked.value(item->id)) // details of unticked items need no value
+        else
             add(ReportProblem::Kind::UnfilledPlaceholder, QObject::tr("%1 is not filled in").arg(field.label));
         return;
     }

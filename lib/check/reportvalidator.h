@@ -43,13 +43,18 @@ public:
     QString valueError(const FieldDef &field, const QString &value) const;
 
 private:
-    void checkField(const SectionDef &section, const FieldDef &field, const ReportContent &content,
+    // Walks a block the way the Markdown writer prints it, so problems come in template order
+    // (a section's row sets sit between its fields).
+    void checkBlock(const SectionDef &section, const BlockDef &block, const ReportContent &content,
                     QList<ReportProblem> *problems) const;
+    // `optional`: the detail of an unticked checklist item, which may stay empty.
+    void checkField(const SectionDef &section, const FieldDef &field, const ReportContent &content,
+                    bool optional, QList<ReportProblem> *problems) const;
     void checkRows(const SectionDef &section, const RowSetDef &rowSet, const ReportContent &content,
                    QList<ReportProblem> *problems) const;
+    bool isUnfilled(const FieldDef &field, const QString &trimmedValue) const;
 
     const ReportTemplate &m_template;
-    QHash<const FieldDef *, const ChecklistItemDef *> m_itemOfDetail;
 };
 
 } // namespace lr
