@@ -54,6 +54,11 @@ QVariant LocalTextBrowser::loadResource(int type, const QUrl &name)
     return {}; // remote and local file images stay unloaded: the preview must not reach out
 }
 
+QString LocalTextBrowser::htmlFromMarkdown(const QString &markdown)
+{
+    return withVisibleCheckBoxes(markdown::CmarkDocument(markdown).toHtml());
+}
+
 PreviewPane::PreviewPane(Report *report, QWidget *parent)
     : QWidget(parent)
     , m_report(report)
@@ -210,7 +215,7 @@ void PreviewPane::refresh()
         // (shaping) the full document is most of the cost, and the first frame shows only this.
         const int shown = std::clamp(m_sectionIndex, 0, sectionCount - 1);
         m_sectionMarkdown[shown] = markdown[shown];
-        m_sectionHtml[shown] = withVisibleCheckBoxes(markdown::CmarkDocument(markdown[shown]).toHtml());
+        m_sectionHtml[shown] = LocalTextBrowser::htmlFromMarkdown(markdown[shown]);
         m_browser->setHtml(m_sectionHtml[shown]);
         m_sectionHtml[shown].prepend(u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(shown)));
         // The rest follows once this first frame is painted (or soon, if it is never painted).
@@ -224,7 +229,7 @@ void PreviewPane::refresh()
             continue;
         m_sectionMarkdown[i] = markdown[i];
         m_sectionHtml[i] = u"<a name=\"%1\"></a>"_s.arg(sectionAnchor(i))
-            + withVisibleCheckBoxes(markdown::CmarkDocument(markdown[i]).toHtml());
+            + LocalTextBrowser::htmlFromMarkdown(markdown[i]);
         anyChanged = true;
     }
     if (!anyChanged && !m_browser->document()->isEmpty())

@@ -12,7 +12,8 @@ namespace lr {
 
 class Report;
 
-// A QTextBrowser that shows local content only: the preview never fetches remote images.
+// A QTextBrowser for reports: shows local content only (it never fetches remote images), and
+// renders Markdown the way it can display it.
 class LocalTextBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -20,6 +21,9 @@ class LocalTextBrowser : public QTextBrowser
 public:
     using QTextBrowser::QTextBrowser;
     QVariant loadResource(int type, const QUrl &name) override;
+
+    // cmark-gfm's HTML, with task-list check boxes this browser can draw.
+    static QString htmlFromMarkdown(const QString &markdown);
 };
 
 // The report as it will export: rendered from Markdown with cmark-gfm (safe mode), or as the

@@ -1,6 +1,5 @@
 #include "window/recoverydialog.h"
 
-#include "markdown/cmarkdocument.h"
 #include "markdown/markdownwriter.h"
 #include "window/previewpane.h"
 
@@ -107,7 +106,7 @@ void RecoveryDialog::showEntry(int index)
                                 QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat),
                                 entry.originalPath.isEmpty() ? QString() : tr(" to that file")));
     const QString markdown = MarkdownWriter(m_template).write(entry.content);
-    m_preview->setHtml(markdown::CmarkDocument(markdown).toHtml());
+    m_preview->setHtml(LocalTextBrowser::htmlFromMarkdown(markdown));
 }
 
 } // namespace lr
