@@ -12,6 +12,7 @@
 #include "window/mainwindow.h"
 #include "window/previewpane.h"
 #include "window/problemspanel.h"
+#include "window/recentfiles.h"
 #include "window/reportdocument.h"
 #include "window/sectionnavigator.h"
 
@@ -21,6 +22,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -63,6 +65,7 @@ private slots:
     void preview_rendersAfterAPauseAndSwitchesToMarkdown();
     void problems_listRequiredFieldsAndJumpToThem();
     void openAndSave_roundTripTheSample();
+    void recentFiles_newestFirstAndKeptForTheNextWindow();
     void unsavedChanges_promptOnClose();
     void windowTitle_showsNameAndModifiedMarker();
 
@@ -411,6 +414,34 @@ void TestFormEditor::openAndSave_roundTripTheSample()
     const QString exported = m_dir->filePath(u"sample.md"_s);
     QVERIFY(m_window->exportMarkdownTo(exported));
     QVERIFY(test::sameText(test::readTextFile(exported), test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"))));
+}
+
+void TestFormEditor::recentFiles_newestFirstAndKeptForTheNextWindow()
+{
+    RecentFiles().clear(); // earlier tests opened files too
+    const QString first = m_dir->filePath(u"first.leakreport"_s), second = m_dir->filePath(u"second.leakreport"_s);
+    QVERIFY(m_window->saveTo(first));
+    QVERIFY(m_window->saveTo(second));
+    QVERIFY(m_window->openFile(first));
+    auto *menu = m_window->findChild<QMenu *>(u"menuRecent"_s);
+    QVERIFY(menu);
+    QVERIFY(menu->isEnabled());
+    QStringList titles;
+    for (QAction *action : menu->actions())
+        titles.append(action->text());
+    QCOMPARE(titles.mid(0, 2), (QStringList{u"&1 first.leakreport"_s, u"&2 second.leakreport"_s}));
+    QCOMPARE(menu->actions().first()->statusTip(), QDir::toNativeSeparators(first));
+
+    m_window->close(); // the list is written at the latest when the window goes
+    m_window.reset();
+    QCOMPARE(RecentFiles().files().mid(0, 2), (QStringList{first, second}));
+    for (int i = 0; i < RecentFiles::kMaxFiles + 3; ++i) {
+        RecentFiles files;
+        files.add(m_dir->filePath(u"more%1.leakreport"_s.arg(i)));
+    }
+    QCOMPARE(RecentFiles().files().size(), RecentFiles::kMaxFiles);
+    QCOMPARE(RecentFiles().files().first(), m_dir->filePath(u"more%1.leakreport"_s.arg(RecentFiles::kMaxFiles + 2)));
+    m_window = std::make_unique<MainWindow>(m_dir->filePath(u"recovery"_s)); // for cleanup()
 }
 
 void TestFormEditor::unsavedChanges_promptOnClose()

@@ -13,6 +13,7 @@
 #include "window/autosave.h"
 #include "window/previewpane.h"
 #include "window/problemspanel.h"
+#include "window/recentfiles.h"
 #include "window/recoverydialog.h"
 #include "window/reportdocument.h"
 #include "window/sectionnavigator.h"
@@ -37,10 +38,8 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-constexpr int kMaxRecentFiles = 8;
 constexpr int kValidationDelayMs = 400;
 constexpr int kBuildPagesAfterShowMs = 200; // after the first frames, not competing with them
-const QString kRecentFilesKey = u"recentFiles"_s;
 
 QString fileFilter()
 {
@@ -239,6 +238,8 @@ void MainWindow::setUpActions()
     problems->setShortcut(ui.actionShowProblems->shortcut());
     ui.menuView->insertAction(ui.actionShowProblems, problems);
     ui.menuView->removeAction(ui.actionShowProblems);
+    m_recentFiles = new RecentFiles(this);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
 }
 
@@ -330,7 +331,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_autosave->discard();
-    addRecentFile(m_document->filePath());
+    m_recentFiles->add(m_document->filePath());
     validateNow();
     if (!warnings.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Report Opened With Notes"),
@@ -372,7 +373,7 @@ bool MainWindow::saveTo(const QString &path)
         QMessageBox::warning(this, tr("Cannot Save Report"), error);
         return false;
     }
-    addRecentFile(m_document->filePath());
+    m_recentFiles->add(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
     return true;
 }
@@ -454,21 +455,11 @@ void MainWindow::about()
                            .arg(QLatin1StringView(kVersion)));
 }
 
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(kRecentFilesKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    settings.setValue(kRecentFilesKey, files.mid(0, kMaxRecentFiles));
-    rebuildRecentMenu();
-}
-
 void MainWindow::rebuildRecentMenu()
 {
     QMenu *menu = m_ui->menuRecent;
     menu->clear();
-    const QStringList files = QSettings().value(kRecentFilesKey).toStringList();
+    const QStringList files = m_recentFiles->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files[i];
         QAction *action = menu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
@@ -481,10 +472,7 @@ void MainWindow::rebuildRecentMenu()
     }
     if (!files.isEmpty()) {
         menu->addSeparator();
-        menu->addAction(tr("&Clear Recent Files"), this, [this] {
-            QSettings().remove(kRecentFilesKey);
-            rebuildRecentMenu();
-        });
+        menu->addAction(tr("&Clear Recent Files"), m_recentFiles, &RecentFiles::clear);
     }
     menu->setEnabled(!files.isEmpty());
 }

@@ -19,6 +19,7 @@ class Autosave;
 class FormBinder;
 class PreviewPane;
 class ProblemsPanel;
+class RecentFiles;
 class RecoveryStore;
 class ReportDocument;
 class SectionNavigator;
@@ -80,7 +81,6 @@ private:
     void showUndoHistory();
     void about();
     void updateTitle();
-    void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void restoreSettings();
     void saveSettings() const;
@@ -93,6 +93,7 @@ private:
     PreviewPane *m_preview = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QUndoView *m_undoView = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;
     Autosave *m_autosave = nullptr;
     ReportValidator m_validator;

@@ -23,11 +23,14 @@ SectionNavigator::SectionNavigator(Report *report, QWidget *parent)
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     setAccessibleName(tr("Sections"));
+    QList<QTreeWidgetItem *> items; // inserted at once: one model change, not one per section
     for (const SectionDef &section : report->reportTemplate().sections()) {
-        auto *item = new QTreeWidgetItem(this, {section.title, QString()});
+        auto *item = new QTreeWidgetItem({section.title, QString()});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, section.id);
+        items.append(item);
     }
+    addTopLevelItems(items);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (current)
             emit sectionSelected(indexOfTopLevelItem(current));
