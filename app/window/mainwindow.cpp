@@ -332,7 +332,7 @@ bool MainWindow::openFile(const QString &path)
     }
     m_autosave->discard();
     m_recentFiles->add(m_document->filePath());
-    validateNow();
+    m_validationTimer->start(); // like after any edit; the form shows first
     if (!warnings.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Report Opened With Notes"),
                         tr("“%1” was opened, but %n part(s) of it could not be placed in the template and "
