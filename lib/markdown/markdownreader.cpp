@@ -1,0 +1,874 @@
+#include "markdown/markdownreader.h"
+
+#include "markdown/cmarkdocument.h"
+#include "markdown/inlinetext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <cmark-gfm-core-extensions.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("MarkdownReader", text, nullptr, n);
+}
+
+// Labels and headings compare without case, spacing, a trailing colon or a leading "1. ".
+QString normalized(QString text)
+{
+    static const QRegularExpression numbering(u"^\\d+[.)]\\s+"_s);
+    text = text.simplified();
+    if (text.endsWith(u':'))
+        text.chop(1);
+    return text.remove(numbering).trimmed().toCaseFolded();
+}
+
+// "**Label**: value", also "**Label:** value".
+const QRegularExpression &labelledLine()
+{
+    static const QRegularExpression re(u"^(\\*\\*|__)(.+?)\\1\\s*(:?)\\s*(.*)$"_s);
+    return re;
+}
+
+// A template pattern ("{file} - {description}") as a regular expression over Markdown source.
+class PatternMatcher
+{
+public:
+    PatternMatcher(const TextPattern &pattern, bool multiLine)
+    {
+        QString re = u"^"_s;
+        QChar previous;
+        for (const TextPattern::Part &part : pattern.parts()) {
+            if (!part.isSlot) {
+                re += literal(part.text, multiLine);
+            } else if (part.text == u"n") {
+                re += u"\\d+"_s;
+            } else {
+                re += u"(.*?)"_s;
+                m_slots.append(part.text);
+                m_before.append(previous);
+            }
+            // What precedes each slot, for unescaping: the end of the literal text before it.
+            previous = part.isSlot ? QChar(u'0') : part.text.back();
+        }
+        re += u"$"_s;
+        m_re.setPattern(re);
+        m_re.setPatternOptions(QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    }
+
+    // Slot name -> raw text, or nothing when the text does not have the pattern's shape.
+    std::optional<QList<std::pair<QString, QString>>> match(const QString &text) const
+    {
+        const QRegularExpressionMatch m = m_re.match(text);
+        if (!m.hasMatch())
+            return std::nullopt;
+        QList<std::pair<QString, QString>> values;
+        for (int i = 0; i < m_slots.size(); ++i)
+            values.append({m_slots[i], m.captured(i + 1)});
+        return values;
+    }
+
+    QChar before(int slotIndex) const { return m_before.value(slotIndex); }
+    const QStringList &slotNames() const { return m_slots; }
+
+private:
+    static QString literal(const QString &text, bool multiLine)
+    {
+        QString re;
+        bool inSpace = false;
+        for (const QChar c : text) {
+            if (c == u'\n' && multiLine) {
+                re += u"\\s*\\n\\s*"_s;
+                inSpace = false;
+            } else if (c.isSpace()) {
+                // At least one space where the template has one: "gw-pod-3 - s3://" splits at " - ".
+                if (!inSpace)
+                    re += u"\\s+"_s;
+                inSpace = true;
+            } else {
+                re += QRegularExpression::escape(QString(c));
+                inSpace = false;
+            }
+        }
+        return re;
+    }
+
+    QRegularExpression m_re;
+    QStringList m_slots;
+    QList<QChar> m_before;
+};
+
+// What the reader keeps of a section it could not place, for the import report.
+struct NoteCount
+{
+    int paragraphs = 0;
+    int lines = 0;
+    int items = 0;
+    int subsections = 0;
+    int blocks = 0;
+};
+
+class Reader
+{
+public:
+    Reader(const ReportTemplate &reportTemplate, const QString &text)
+        : m_template(reportTemplate)
+        , m_content(ReportContent::fromTemplate(reportTemplate))
+    {
+        m_lines = text.toUtf8().split('\n');
+    }
+
+    LoadResult run(cmark_node *root, const QString &displayName);
+
+private:
+    // Where the reader is.
+    const SectionDef &section() const { return m_template.sections().at(m_section); }
+    void enterSection(int index);
+    bool enterSubsection(const QString &title);
+
+    void readHeading(cmark_node *node);
+    void readParagraph(cmark_node *node);
+    void readList(cmark_node *node);
+    void readTable(cmark_node *node);
+    void readCodeBlock(cmark_node *node);
+
+    bool readLabelledLine(const QString &line, bool isLastLine);
+    const FieldDef *labelledField(const SectionDef &s, const QString &label) const;
+    const BlockDef *labelledBlock(const QString &label) const;
+    const BlockDef *unlabelledBlock(const std::function<bool(const BlockDef &)> &accepts) const;
+
+    void readFieldListItems(const BlockDef &block, cmark_node *list);
+    void readChecklistItems(const BlockDef &block, cmark_node *list);
+    void readRowItems(const RowSetDef &rowSet, cmark_node *list);
+    void readFence(const BlockDef &block, const QString &body);
+    void readChain(const RowSetDef &rowSet, const QString &body);
+    void readCode(const BlockDef &block, const QString &info, const QString &body);
+
+    QString cleanValue(const FieldDef &field, const QString &text, const QString &placeholder) const;
+    Row rowFromSlots(const RowSetDef &rowSet, const QList<std::pair<QString, QString>> &captures,
+                     const PatternMatcher *matcher, int index, bool inFence) const;
+    void setValue(const FieldDef &field, const QString &value);
+
+    QString sourceOf(cmark_node *node) const;
+    void keepAsNote(const QString &markdown, int NoteCount::*what, int count = 1);
+
+    const ReportTemplate &m_template;
+    ReportContent m_content;
+    QList<QByteArray> m_lines;
+
+    int m_section = 0;
+    int m_subsection = -1;
+    bool m_inUnknownSubsection = false;
+    const BlockDef *m_pendingLabel = nullptr;
+    QSet<const BlockDef *> m_filled;
+    QSet<int> m_sectionsSeen;
+    QMap<int, QStringList> m_notes; // section index -> notes in order
+    QMap<int, NoteCount> m_noteCounts;
+    int m_recognised = 0;
+};
+
+void Reader::enterSection(int index)
+{
+    m_section = index;
+    m_subsection = -1;
+    m_inUnknownSubsection = false;
+    m_pendingLabel = nullptr;
+    if (m_sectionsSeen.contains(index))
+        return;
+    m_sectionsSeen.insert(index);
+    // The file says what this section holds: lists it does not show are empty, not the template's.
+    for (const RowSetDef *rowSet : section().rowSets)
+        m_content.rows[rowSet->id].clear();
+}
+
+bool Reader::enterSubsection(const QString &title)
+{
+    const QString wanted = normalized(title);
+    for (int i = 0; i < section().subsections.size(); ++i) {
+        if (normalized(section().subsections[i].title) == wanted) {
+            m_subsection = i;
+            m_inUnknownSubsection = false;
+            m_pendingLabel = nullptr;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Reader::sourceOf(cmark_node *node) const
+{
+    const int first = cmark_node_get_start_line(node) - 1, last = cmark_node_get_end_line(node) - 1;
+    QByteArray bytes;
+    for (int i = std::max(first, 0); i <= last && i < m_lines.size(); ++i) {
+        if (i > first)
+            bytes += '\n';
+        // The first line starts where the node does: after a list marker, for instance.
+        bytes += i == first ? m_lines[i].mid(std::max(cmark_node_get_start_column(node) - 1, 0)) : m_lines[i];
+    }
+    return QString::fromUtf8(bytes).trimmed();
+}
+
+void Reader::keepAsNote(const QString &markdown, int NoteCount::*what, int count)
+{
+    if (markdown.trimmed().isEmpty())
+        return;
+    m_notes[m_section].append(markdown.trimmed());
+    m_noteCounts[m_section].*what += count;
+}
+
+QString Reader::cleanValue(const FieldDef &field, const QString &text, const QString &placeholder) const
+{
+    QString value = text.trimmed();
+    if (value == placeholder.trimmed())
+        return field.defaultValue;
+    if (!field.unit.isEmpty() && value.endsWith(field.unit, Qt::CaseInsensitive)) {
+        const QString number = value.chopped(field.unit.size()).trimmed();
+        if (!number.isEmpty())
+            value = number;
+    }
+    return value;
+}
+
+void Reader::setValue(const FieldDef &field, const QString &value)
+{
+    m_content.values[field.id] = value;
+    ++m_recognised;
+}
+
+const FieldDef *Reader::labelledField(const SectionDef &s, const QString &label) const
+{
+    const QString wanted = normalized(label);
+    for (const SubsectionDef &sub : s.subsections) {
+        for (const BlockDef &block : sub.blocks) {
+            if (block.kind != BlockDef::Kind::Fields)
+                continue;
+            for (const FieldDef &field : block.fields) {
+                if (normalized(field.label) == wanted)
+                    return &field;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const BlockDef *Reader::labelledBlock(const QString &label) const
+{
+    const QString wanted = normalized(label);
+    const BlockDef *found = nullptr;
+    for (const SubsectionDef &sub : section().subsections) {
+        for (const BlockDef &block : sub.blocks) {
+            if (block.kind == BlockDef::Kind::Fields || block.label.isEmpty() || normalized(block.label) != wanted)
+                continue;
+            if (!m_filled.contains(&block))
+                return &block;
+            found = found ? found : &block;
+        }
+    }
+    return found;
+}
+
+const BlockDef *Reader::unlabelledBlock(const std::function<bool(const BlockDef &)> &accepts) const
+{
+    // The current sub-section first, then the whole section.
+    const QList<SubsectionDef> &subs = section().subsections;
+    auto search = [&](const SubsectionDef &sub) -> const BlockDef * {
+        for (const BlockDef &block : sub.blocks) {
+            if (block.label.isEmpty() && !m_filled.contains(&block) && accepts(block))
+                return &block;
+        }
+        return nullptr;
+    };
+    if (m_subsection >= 0) {
+        if (const BlockDef *block = search(subs[m_subsection]))
+            return block;
+    }
+    for (const SubsectionDef &sub : subs) {
+        if (const BlockDef *block = search(sub))
+            return block;
+    }
+    return nullptr;
+}
+
+void Reader::readHeading(cmark_node *node)
+{
+    const int level = cmark_node_get_heading_level(node);
+    const QString title = markdown::textOfInlines(node).trimmed();
+    const QList<SectionDef> &sections = m_template.sections();
+    if (level <= 2) {
+        for (int i = 0; i < sections.size(); ++i) {
+            if (sections[i].headingLevel > 0 && normalized(sections[i].heading) == normalized(title)) {
+                enterSection(i);
+                ++m_recognised;
+                return;
+            }
+        }
+        // The report's own title may be worded differently; it is still the header.
+        if (level == 1 && sections.first().headingLevel == 1 && m_sectionsSeen.isEmpty()) {
+            enterSection(0);
+            keepAsNote(sourceOf(node), &NoteCount::paragraphs);
+            return;
+        }
+        // An unknown section: kept, with what follows, in the notes of the section before it.
+        m_inUnknownSubsection = true;
+        keepAsNote(sourceOf(node), &NoteCount::subsections);
+        return;
+    }
+    if (enterSubsection(title)) {
+        ++m_recognised;
+        return;
+    }
+    m_inUnknownSubsection = true;
+    m_pendingLabel = nullptr;
+    keepAsNote(sourceOf(node), &NoteCount::subsections);
+}
+
+// One "**Label**: value" line of a paragraph. False when it is not a line of the template.
+bool Reader::readLabelledLine(const QString &line, bool isLastLine)
+{
+    const QRegularExpressionMatch m = labelledLine().match(line.trimmed());
+    if (!m.hasMatch())
+        return false;
+    const QString label = m.captured(2);
+    const QString rawValue = m.captured(4);
+    const bool colon = !m.captured(3).isEmpty() || label.endsWith(u':');
+    if (!colon) {
+        // "**Vulnerable Code** (before fix):" labels the block that follows.
+        const BlockDef *block = labelledBlock(label);
+        if (!block || !isLastLine || !rawValue.endsWith(u':'))
+            return false;
+        m_pendingLabel = block;
+        ++m_recognised;
+        return true;
+    }
+    if (const FieldDef *field = labelledField(section(), label)) {
+        setValue(*field, cleanValue(*field, markdown::unescapeInline(rawValue, u' '), field->placeholder));
+        return true;
+    }
+    if (rawValue.trimmed().isEmpty() || (isLastLine && labelledBlock(label))) {
+        if (const BlockDef *block = labelledBlock(label); block && isLastLine) {
+            m_pendingLabel = block;
+            ++m_recognised;
+            return true;
+        }
+    }
+    // Sections without a heading (the sign-off lines) are found by their labels.
+    const QList<SectionDef> &sections = m_template.sections();
+    for (int i = 0; i < sections.size(); ++i) {
+        if (sections[i].headingLevel != 0)
+            continue;
+        if (const FieldDef *field = labelledField(sections[i], label)) {
+            enterSection(i);
+            setValue(*field, cleanValue(*field, markdown::unescapeInline(rawValue, u' '), field->placeholder));
+            return true;
+        }
+    }
+    return false;
+}
+
+void Reader::readParagraph(cmark_node *node)
+{
+    if (m_inUnknownSubsection) {
+        keepAsNote(sourceOf(node), &NoteCount::paragraphs);
+        return;
+    }
+    m_pendingLabel = nullptr;
+    const QStringList lines = sourceOf(node).split(u'\n');
+    QStringList unplaced;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!readLabelledLine(lines[i], i + 1 == lines.size()))
+            unplaced.append(lines[i].trimmed());
+    }
+    if (unplaced.size() == lines.size())
+        keepAsNote(sourceOf(node), &NoteCount::paragraphs);
+    else if (!unplaced.isEmpty())
+        keepAsNote(unplaced.join(u'\n'), &NoteCount::lines, int(unplaced.size()));
+}
+
+void Reader::readList(cmark_node *node)
+{
+    const BlockDef *pending = std::exchange(m_pendingLabel, nullptr);
+    if (m_inUnknownSubsection) {
+        keepAsNote(sourceOf(node), &NoteCount::blocks);
+        return;
+    }
+    cmark_node *firstItem = cmark_node_first_child(node);
+    const bool isTaskList = firstItem && markdown::CmarkDocument::typeName(firstItem) == u"tasklist";
+    const BlockDef *block = pending;
+    auto listKind = [isTaskList](const BlockDef &b) {
+        if (isTaskList)
+            return b.kind == BlockDef::Kind::Checklist;
+        return b.kind == BlockDef::Kind::List || b.kind == BlockDef::Kind::FieldList;
+    };
+    if (block && !listKind(*block) && !(block->kind == BlockDef::Kind::Checklist))
+        block = nullptr;
+    if (!block)
+        block = unlabelledBlock(listKind);
+    if (!block) {
+        int items = 0;
+        for (cmark_node *item = firstItem; item; item = cmark_node_next(item))
+            ++items;
+        keepAsNote(sourceOf(node), &NoteCount::items, items);
+        return;
+    }
+    m_filled.insert(block);
+    ++m_recognised;
+    switch (block->kind) {
+    case BlockDef::Kind::FieldList:
+        readFieldListItems(*block, node);
+        break;
+    case BlockDef::Kind::Checklist:
+        readChecklistItems(*block, node);
+        break;
+    default:
+        readRowItems(*block->rows, node);
+        break;
+    }
+}
+
+void Reader::readFieldListItems(const BlockDef &block, cmark_node *list)
+{
+    QStringList unplaced;
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        cmark_node *paragraph = cmark_node_first_child(item);
+        const QString text = paragraph ? sourceOf(paragraph).simplified() : QString();
+        bool placed = false;
+        for (const FieldDef &field : block.fields) {
+            const QString prefix = field.label + u':';
+            if (text.startsWith(prefix, Qt::CaseInsensitive)) {
+                const QString raw = text.mid(prefix.size());
+                setValue(field, cleanValue(field, markdown::unescapeInline(raw, u' '), field.placeholder));
+                placed = true;
+                break;
+            }
+        }
+        if (!placed || (paragraph && cmark_node_next(paragraph)))
+            unplaced.append(u"- "_s + (placed ? sourceOf(cmark_node_next(paragraph)) : sourceOf(item)));
+    }
+    if (!unplaced.isEmpty())
+        keepAsNote(unplaced.join(u'\n'), &NoteCount::items, int(unplaced.size()));
+}
+
+void Reader::readChecklistItems(const BlockDef &block, cmark_node *list)
+{
+    QList<PatternMatcher> matchers;
+    for (const ChecklistItemDef &item : block.items)
+        matchers.append(PatternMatcher(item.text, false));
+    QStringList unplaced;
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        cmark_node *paragraph = cmark_node_first_child(item);
+        const QString text = paragraph ? sourceOf(paragraph).simplified() : QString();
+        const bool checked = markdown::CmarkDocument::typeName(item) == u"tasklist"
+            && cmark_gfm_extensions_get_tasklist_item_checked(item);
+        bool placed = false;
+        for (int i = 0; i < block.items.size() && !placed; ++i) {
+            const ChecklistItemDef &def = block.items[i];
+            const auto captures = matchers[i].match(text);
+            if (!captures)
+                continue;
+            placed = true;
+            m_content.checked[def.id] = checked;
+            ++m_recognised;
+            for (int s = 0; s < captures->size(); ++s) {
+                const FieldDef *detail = def.detail(captures->at(s).first);
+                if (detail) {
+                    const QString value = markdown::unescapeInline(captures->at(s).second, matchers[i].before(s));
+                    setValue(*detail, cleanValue(*detail, value, detail->placeholder));
+                }
+            }
+        }
+        if (!placed)
+            unplaced.append(u"- "_s + QString(checked ? u"[x] "_s : u"[ ] "_s) + text);
+        else if (paragraph && cmark_node_next(paragraph))
+            unplaced.append(sourceOf(cmark_node_next(paragraph)));
+    }
+    if (!unplaced.isEmpty())
+        keepAsNote(unplaced.join(u'\n'), &NoteCount::items, int(unplaced.size()));
+}
+
+Row Reader::rowFromSlots(const RowSetDef &rowSet, const QList<std::pair<QString, QString>> &captures,
+                         const PatternMatcher *matcher, int index, bool inFence) const
+{
+    Row raw = rowSet.newRow();
+    for (int s = 0; s < captures.size(); ++s) {
+        const QString &text = captures[s].second;
+        raw[captures[s].first] = inFence || !matcher ? text.trimmed() : markdown::unescapeInline(text, matcher->before(s));
+    }
+    // Placeholders depend on the row (its key column), so compare once the row is known.
+    Row row = raw;
+    for (const FieldDef &column : rowSet.columns)
+        row[column.id] = cleanValue(column, raw.value(column.id), rowSet.placeholder(raw, index, column));
+    return row;
+}
+
+void Reader::readRowItems(const RowSetDef &rowSet, cmark_node *list)
+{
+    const PatternMatcher matcher(rowSet.pattern, false);
+    QList<Row> &rows = m_content.rows[rowSet.id];
+    QStringList unplaced;
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        cmark_node *paragraph = cmark_node_first_child(item);
+        if (!paragraph || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH) {
+            unplaced.append(sourceOf(item));
+            continue;
+        }
+        const QString text = sourceOf(paragraph).simplified();
+        const auto captures = matcher.match(text);
+        if (captures) {
+            rows.append(rowFromSlots(rowSet, *captures, &matcher, int(rows.size()), false));
+        } else {
+            // Not in the pattern's shape: the whole item goes to the first column.
+            Row row = rowSet.newRow();
+            row[rowSet.columns.first().id] = markdown::unescapeInline(text, QChar());
+            rows.append(row);
+        }
+        ++m_recognised;
+        for (cmark_node *more = cmark_node_next(paragraph); more; more = cmark_node_next(more))
+            unplaced.append(sourceOf(more));
+    }
+    if (!unplaced.isEmpty())
+        keepAsNote(unplaced.join(u"\n\n"_s), &NoteCount::items, int(unplaced.size()));
+}
+
+void Reader::readTable(cmark_node *node)
+{
+    m_pendingLabel = nullptr;
+    const BlockDef *block = m_inUnknownSubsection ? nullptr
+        : unlabelledBlock([](const BlockDef &b) { return b.kind == BlockDef::Kind::Table; });
+    if (!block) {
+        keepAsNote(sourceOf(node), &NoteCount::blocks);
+        return;
+    }
+    m_filled.insert(block);
+    ++m_recognised;
+    const RowSetDef &rowSet = *block->rows;
+    cmark_node *header = cmark_node_first_child(node);
+    // Columns are found by their heading, so reordered columns read right.
+    QList<const FieldDef *> columns;
+    bool unknownColumn = false;
+    int position = 0;
+    for (cmark_node *cell = cmark_node_first_child(header); cell; cell = cmark_node_next(cell), ++position) {
+        const FieldDef *column = nullptr;
+        const QString title = normalized(markdown::textOfInlines(cell, true));
+        for (const FieldDef &c : rowSet.columns) {
+            if (normalized(c.label) == title)
+                column = &c;
+        }
+        unknownColumn = unknownColumn || !column;
+        columns.append(column);
+    }
+    QList<Row> &rows = m_content.rows[rowSet.id];
+    for (cmark_node *tableRow = cmark_node_next(header); tableRow; tableRow = cmark_node_next(tableRow)) {
+        QList<std::pair<QString, QString>> captures;
+        int i = 0;
+        for (cmark_node *cell = cmark_node_first_child(tableRow); cell; cell = cmark_node_next(cell), ++i) {
+            if (i < columns.size() && columns[i])
+                captures.append({columns[i]->id, markdown::textOfInlines(cell, true)});
+        }
+        rows.append(rowFromSlots(rowSet, captures, nullptr, int(rows.size()), false));
+    }
+    if (unknownColumn) // the columns the template does not have stay readable in the notes
+        keepAsNote(sourceOf(node), &NoteCount::blocks);
+}
+
+void Reader::readCodeBlock(cmark_node *node)
+{
+    const BlockDef *pending = std::exchange(m_pendingLabel, nullptr);
+    QString body = QString::fromUtf8(cmark_node_get_literal(node));
+    if (body.endsWith(u'\n'))
+        body.chop(1);
+    const QString info = QString::fromUtf8(cmark_node_get_fence_info(node)).trimmed();
+    auto isCodeKind = [](const BlockDef &b) {
+        return b.kind == BlockDef::Kind::Fence || b.kind == BlockDef::Kind::Chain || b.kind == BlockDef::Kind::Code;
+    };
+    const BlockDef *block = pending && isCodeKind(*pending) ? pending : nullptr;
+    if (!block && !m_inUnknownSubsection) {
+        // A fence with a fixed language (```promql) is found by it first.
+        block = unlabelledBlock([&](const BlockDef &b) {
+            return b.kind == BlockDef::Kind::Fence && !b.language.isEmpty() && b.language.compare(info, Qt::CaseInsensitive) == 0;
+        });
+        if (!block)
+            block = unlabelledBlock(isCodeKind);
+    }
+    if (!block) {
+        keepAsNote(sourceOf(node), &NoteCount::blocks);
+        return;
+    }
+    m_filled.insert(block);
+    ++m_recognised;
+    switch (block->kind) {
+    case BlockDef::Kind::Fence:
+        readFence(*block, body);
+        break;
+    case BlockDef::Kind::Chain:
+        readChain(*block->rows, body);
+        break;
+    default:
+        readCode(*block, info, body);
+        break;
+    }
+}
+
+void Reader::readFence(const BlockDef &block, const QString &body)
+{
+    QStringList unplaced;
+    const FenceGroupDef *group = block.groups.isEmpty() ? nullptr : &block.groups.first();
+    QStringList pendingRowLines; // a row pattern may span lines ("# {description}\n{query}")
+    auto flushRows = [&](bool force) {
+        if (!group || !group->rows || pendingRowLines.isEmpty())
+            return;
+        const RowSetDef &rowSet = *group->rows;
+        const int linesPerRow = int(rowSet.pattern.parts().isEmpty() ? 1 : 1
+                                    + std::count_if(rowSet.pattern.parts().cbegin(), rowSet.pattern.parts().cend(),
+                                                    [](const TextPattern::Part &p) { return !p.isSlot && p.text.contains(u'\n'); }));
+        if (pendingRowLines.size() < linesPerRow && !force)
+            return;
+        const QString text = pendingRowLines.join(u'\n');
+        pendingRowLines.clear();
+        QString line = text;
+        if (rowSet.marker == u"-")
+            line.remove(QRegularExpression(u"^\\s*[-*+]\\s+"_s));
+        else if (rowSet.marker == u"1.")
+            line.remove(QRegularExpression(u"^\\s*\\d+[.)]\\s+"_s));
+        const PatternMatcher matcher(rowSet.pattern, true);
+        QList<Row> &rows = m_content.rows[rowSet.id];
+        if (const auto captures = matcher.match(line)) {
+            rows.append(rowFromSlots(rowSet, *captures, nullptr, int(rows.size()), true));
+            ++m_recognised;
+        } else {
+            unplaced.append(text);
+        }
+    };
+    const QStringList lines = body.split(u'\n');
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty()) {
+            flushRows(true);
+            continue;
+        }
+        bool placed = false;
+        for (const FenceGroupDef &candidate : block.groups) {
+            if (!candidate.title.isEmpty() && normalized(candidate.title) == normalized(line)) {
+                flushRows(true);
+                group = &candidate;
+                placed = true;
+                break;
+            }
+        }
+        if (placed)
+            continue;
+        // "Label: value" lines of the current group, or else of any group of this block.
+        QList<const FenceGroupDef *> candidates;
+        if (group)
+            candidates.append(group);
+        for (const FenceGroupDef &g : block.groups)
+            candidates.append(&g);
+        for (const FenceGroupDef *candidatePointer : candidates) {
+            const FenceGroupDef &candidate = *candidatePointer;
+            for (const FieldDef &field : candidate.fields) {
+                QString rest = line;
+                const QString prefix = candidate.linePrefix.trimmed();
+                if (!prefix.isEmpty() && rest.startsWith(prefix))
+                    rest = rest.mid(prefix.size()).trimmed();
+                if (rest.startsWith(field.label + u':', Qt::CaseInsensitive)) {
+                    setValue(field, cleanValue(field, rest.mid(field.label.size() + 1), field.placeholder));
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed)
+                break;
+        }
+        if (placed)
+            continue;
+        if (group && group->rows) {
+            pendingRowLines.append(line);
+            flushRows(false);
+        } else {
+            unplaced.append(line);
+        }
+    }
+    flushRows(true);
+    if (!unplaced.isEmpty()) {
+        const QString label = block.label.isEmpty() ? QString() : u"**"_s + block.label + u"**:\n"_s;
+        keepAsNote(label + u"```\n"_s + unplaced.join(u'\n') + u"\n```"_s, &NoteCount::lines, int(unplaced.size()));
+    }
+}
+
+void Reader::readChain(const RowSetDef &rowSet, const QString &body)
+{
+    static const QRegularExpression arrow(u"^\\s*(?:→|->)\\s*"_s);
+    const FieldDef &step = rowSet.columns.first();
+    QList<Row> &rows = m_content.rows[rowSet.id];
+    for (const QString &rawLine : body.split(u'\n')) {
+        QString text = rawLine;
+        text.remove(arrow);
+        text = text.trimmed();
+        if (text.isEmpty())
+            continue;
+        Row raw = rowSet.newRow();
+        raw[step.id] = text;
+        Row row = raw;
+        row[step.id] = cleanValue(step, text, rowSet.placeholder(raw, int(rows.size()), step));
+        rows.append(row);
+        ++m_recognised;
+    }
+}
+
+void Reader::readCode(const BlockDef &block, const QString &info, const QString &body)
+{
+    QString language = info.section(u' ', 0, 0);
+    if (block.codeLanguage)
+        setValue(*block.codeLanguage, cleanValue(*block.codeLanguage, language, block.codeLanguage->placeholder));
+    QStringList lines = body.split(u'\n');
+    if (block.codeFile && !lines.isEmpty()) {
+        const QString comment = m_template.commentPrefix(language.isEmpty() && block.codeLanguage
+                                                             ? block.codeLanguage->placeholder : language);
+        const QString fileLead = comment + u" File: "_s;
+        if (lines.first().startsWith(fileLead)) {
+            const QString location = lines.takeFirst().mid(fileLead.size());
+            const qsizetype colon = location.lastIndexOf(u':');
+            const QString file = colon >= 0 ? location.left(colon) : location;
+            const QString line = colon >= 0 ? location.mid(colon + 1) : QString();
+            setValue(*block.codeFile, cleanValue(*block.codeFile, file, block.codeFile->placeholder));
+            if (block.codeLine)
+                setValue(*block.codeLine, cleanValue(*block.codeLine, line, block.codeLine->placeholder));
+            if (block.codeExplanation && !lines.isEmpty() && lines.first().startsWith(comment + u' ')) {
+                const QString explanation = lines.takeFirst().mid(comment.size() + 1);
+                setValue(*block.codeExplanation,
+                         cleanValue(*block.codeExplanation, explanation, block.codeExplanation->placeholder));
+            }
+            if (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+                lines.removeFirst();
+        }
+    }
+    const QString code = lines.join(u'\n');
+    const FieldDef &codeField = *block.code;
+    // Code keeps its indentation: only the placeholder comparison trims.
+    setValue(codeField, code.trimmed() == codeField.placeholder.trimmed() ? codeField.defaultValue : code);
+}
+
+LoadResult Reader::run(cmark_node *root, const QString &displayName)
+{
+    m_sectionsSeen.clear();
+    for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING:
+            readHeading(node);
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            m_pendingLabel = nullptr;
+            break;
+        case CMARK_NODE_PARAGRAPH:
+            readParagraph(node);
+            break;
+        case CMARK_NODE_LIST:
+            readList(node);
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            readCodeBlock(node);
+            break;
+        default:
+            if (markdown::CmarkDocument::typeName(node) == u"table")
+                readTable(node);
+            else
+                keepAsNote(sourceOf(node), &NoteCount::blocks);
+            break;
+        }
+    }
+
+    LoadResult result;
+    const QString name = displayName.isEmpty() ? tr("The text") : displayName;
+    if (m_recognised == 0) {
+        result.error = tr("%1 is not a memory-leak investigation report: none of the template's sections "
+                          "or fields were found in it.").arg(name);
+        return result;
+    }
+    for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it) {
+        const SectionDef &s = m_template.sections().at(it.key());
+        m_content.notes[s.id] = it.value().join(u"\n\n"_s);
+        const NoteCount &count = m_noteCounts.value(it.key());
+        QStringList parts;
+        if (count.paragraphs)
+            parts.append(tr("%n paragraph(s)", count.paragraphs));
+        if (count.lines)
+            parts.append(tr("%n line(s)", count.lines));
+        if (count.items)
+            parts.append(tr("%n list item(s)", count.items));
+        if (count.subsections)
+            parts.append(tr("%n unknown heading(s) with their text", count.subsections));
+        if (count.blocks)
+            parts.append(tr("%n other block(s)", count.blocks));
+        result.warnings.append(tr("%1 kept as notes in %2").arg(parts.join(u", "_s), s.title));
+    }
+    result.content = m_content;
+    return result;
+}
+
+} // namespace
+
+MarkdownReader::MarkdownReader(const ReportTemplate &reportTemplate)
+    : m_template(reportTemplate)
+{
+}
+
+LoadResult MarkdownReader::read(const QString &markdown, const QString &displayName) const
+{
+    QString text = markdown;
+    if (text.startsWith(u'\uFEFF'))
+        text.remove(0, 1);
+    text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    const markdown::CmarkDocument document(text);
+    return Reader(m_template, text).run(document.root(), displayName);
+}
+
+LoadResult MarkdownReader::load(const QString &path) const
+{
+    LoadResult result;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot open %1: %2").arg(name, file.errorString());
+        return result;
+    }
+    if (file.size() > kMaxFileSize) {
+        result.error = tr("%1 is too large for a report (%2 MB; the limit is %3 MB).")
+                           .arg(name).arg(file.size() / 1000000).arg(kMaxFileSize / 1000000);
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        int line = 1; // the first line that does not decode
+        for (const QByteArray &bytesOfLine : bytes.split('\n')) {
+            QStringDecoder probe(QStringDecoder::Utf8);
+            (void)probe.decode(bytesOfLine);
+            if (probe.hasError())
+                break;
+            ++line;
+        }
+        result.error = tr("%1 is not UTF-8 text (line %2).").arg(name).arg(line);
+        return result;
+    }
+    return read(text, name);
+}
+
+bool MarkdownReader::isMarkdownPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"md" || suffix == u"markdown";
+}
+
+} // namespace lr
