@@ -70,11 +70,25 @@ QString escapeSeparator(const QString &text, const QString &separator)
             break;
         }
     }
-    if (punctuation < 0 || !text.contains(separator))
+    // Every occurrence, overlapping ones too ("a - - b"), and one that the separator itself would
+    // complete after the value ("a -" followed by " - "): the reader splits at the first one.
+    const QString withSeparator = text + separator;
+    if (punctuation < 0 || withSeparator.indexOf(separator) == text.size())
         return text;
-    QString escaped = separator;
-    escaped.insert(punctuation, u'\\');
-    return QString(text).replace(separator, escaped);
+    QList<bool> escapeAt(text.size(), false);
+    for (qsizetype at = withSeparator.indexOf(separator); at >= 0 && at < text.size();
+         at = withSeparator.indexOf(separator, at + 1)) {
+        if (at + punctuation < text.size())
+            escapeAt[at + punctuation] = true;
+    }
+    QString out;
+    out.reserve(text.size() + 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (escapeAt[i])
+            out += u'\\';
+        out += text[i];
+    }
+    return out;
 }
 
 QStringList normalizedLines(const QString &text)

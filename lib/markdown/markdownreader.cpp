@@ -20,9 +20,15 @@ namespace lr {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("MarkdownReader", text, nullptr, n);
+    return QCoreApplication::translate("MarkdownReader", text);
+}
+
+// "1 paragraph", "2 paragraphs": English needs no translator for its plurals.
+QString counted(int n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many).arg(n);
 }
 
 // Labels and headings compare without case, spacing, a trailing colon or a leading "1. ".
@@ -162,6 +168,8 @@ private:
     void setValue(const FieldDef &field, const QString &value);
 
     QString sourceOf(cmark_node *node) const;
+    // The first paragraph of a list item, as Markdown source on one line.
+    QString itemText(cmark_node *item) const;
     void keepAsNote(const QString &markdown, int NoteCount::*what, int count = 1);
 
     const ReportTemplate &m_template;
@@ -218,6 +226,16 @@ QString Reader::sourceOf(cmark_node *node) const
         bytes += i == first ? m_lines[i].mid(std::max(cmark_node_get_start_column(node) - 1, 0)) : m_lines[i];
     }
     return QString::fromUtf8(bytes).trimmed();
+}
+
+QString Reader::itemText(cmark_node *item) const
+{
+    if (cmark_node *paragraph = cmark_node_first_child(item); paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH)
+        return sourceOf(paragraph).simplified();
+    // "- [Panel]: #hash" is a link reference definition to cmark, which leaves the item empty;
+    // its text is still the item's source after the marker (and the task box).
+    static const QRegularExpression marker(u"^(?:[-+*]|\\d{1,9}[.)])\\s+(?:\\[[ xX]\\]\\s+)?"_s);
+    return sourceOf(item).remove(marker).simplified();
 }
 
 void Reader::keepAsNote(const QString &markdown, int NoteCount::*what, int count)
@@ -442,7 +460,7 @@ void Reader::readFieldListItems(const BlockDef &block, cmark_node *list)
     QStringList unplaced;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         cmark_node *paragraph = cmark_node_first_child(item);
-        const QString text = paragraph ? sourceOf(paragraph).simplified() : QString();
+        const QString text = itemText(item);
         bool placed = false;
         for (const FieldDef &field : block.fields) {
             const QString prefix = field.label + u':';
@@ -468,7 +486,7 @@ void Reader::readChecklistItems(const BlockDef &block, cmark_node *list)
     QStringList unplaced;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         cmark_node *paragraph = cmark_node_first_child(item);
-        const QString text = paragraph ? sourceOf(paragraph).simplified() : QString();
+        const QString text = itemText(item);
         const bool checked = markdown::CmarkDocument::typeName(item) == u"tasklist"
             && cmark_gfm_extensions_get_tasklist_item_checked(item);
         bool placed = false;
@@ -519,11 +537,11 @@ void Reader::readRowItems(const RowSetDef &rowSet, cmark_node *list)
     QStringList unplaced;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         cmark_node *paragraph = cmark_node_first_child(item);
-        if (!paragraph || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH) {
+        if (paragraph && cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH) {
             unplaced.append(sourceOf(item));
             continue;
         }
-        const QString text = sourceOf(paragraph).simplified();
+        const QString text = itemText(item);
         const auto captures = matcher.match(text);
         if (captures) {
             rows.append(rowFromSlots(rowSet, *captures, &matcher, int(rows.size()), false));
@@ -678,9 +696,9 @@ void Reader::readFence(const BlockDef &block, const QString &body)
             const FenceGroupDef &candidate = *candidatePointer;
             for (const FieldDef &field : candidate.fields) {
                 QString rest = line;
-                const QString prefix = candidate.linePrefix.trimmed();
-                if (!prefix.isEmpty() && rest.startsWith(prefix))
-                    rest = rest.mid(prefix.size()).trimmed();
+                static const QRegularExpression bullet(u"^[-*+]\\s+"_s); // any bullet where the template has one
+                if (!candidate.linePrefix.trimmed().isEmpty())
+                    rest.remove(bullet);
                 if (rest.startsWith(field.label + u':', Qt::CaseInsensitive)) {
                     setValue(field, cleanValue(field, rest.mid(field.label.size() + 1), field.placeholder));
                     placed = true;
@@ -801,15 +819,15 @@ LoadResult Reader::run(cmark_node *root, const QString &displayName)
         const NoteCount &count = m_noteCounts.value(it.key());
         QStringList parts;
         if (count.paragraphs)
-            parts.append(tr("%n paragraph(s)", count.paragraphs));
+            parts.append(counted(count.paragraphs, "%1 paragraph", "%1 paragraphs"));
         if (count.lines)
-            parts.append(tr("%n line(s)", count.lines));
+            parts.append(counted(count.lines, "%1 line", "%1 lines"));
         if (count.items)
-            parts.append(tr("%n list item(s)", count.items));
+            parts.append(counted(count.items, "%1 list item", "%1 list items"));
         if (count.subsections)
-            parts.append(tr("%n unknown heading(s) with their text", count.subsections));
+            parts.append(counted(count.subsections, "%1 unknown heading with its text", "%1 unknown headings with their text"));
         if (count.blocks)
-            parts.append(tr("%n other block(s)", count.blocks));
+            parts.append(counted(count.blocks, "%1 other block", "%1 other blocks"));
         result.warnings.append(tr("%1 kept as notes in %2").arg(parts.join(u", "_s), s.title));
     }
     result.content = m_content;
@@ -854,7 +872,8 @@ LoadResult MarkdownReader::load(const QString &path) const
         int line = 1; // the first line that does not decode
         for (const QByteArray &bytesOfLine : bytes.split('\n')) {
             QStringDecoder probe(QStringDecoder::Utf8);
-            (void)probe.decode(bytesOfLine);
+            // Decoding happens on conversion; the line break ends a sequence cut short.
+            const QString decoded = probe.decode(bytesOfLine + '\n');
             if (probe.hasError())
                 break;
             ++line;
