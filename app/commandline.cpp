@@ -3,11 +3,14 @@
 #include "check/reportvalidator.h"
 #include "io/atomicwrite.h"
 #include "io/reportfile.h"
+#include "io/reportloader.h"
+#include "markdown/markdownreader.h"
 #include "markdown/markdownwriter.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +28,7 @@ struct CommandInfo
 constexpr CommandInfo kCommands[] = {
     {"new"_L1, "Write a new, empty report file"_L1},
     {"export"_L1, "Export a report to another format"_L1},
+    {"import"_L1, "Read a Markdown report into a .leakreport file"_L1},
     {"check"_L1, "List a report's problems: missing, invalid and unfilled fields"_L1},
 };
 
@@ -87,7 +91,7 @@ QString CommandLine::globalHelp() const
 {
     QString help = u"Usage: leakreport [FILE]\n"
                    "       leakreport <command> [options]\n\n"
-                   "Without a command, opens the editor, on FILE when given (.leakreport).\n\n"
+                   "Without a command, opens the editor, on FILE when given (.leakreport or .md).\n\n"
                    "Commands:\n"_s;
     for (const CommandInfo &command : kCommands)
         help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(8), command.summary);
@@ -108,6 +112,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExport(withoutCommand(arguments, command));
     if (command == u"check")
         return runCheck(withoutCommand(arguments, command));
+    if (command == u"import")
+        return runImport(withoutCommand(arguments, command));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         m_out << kApplicationName << ' ' << kVersion << '\n';
         return Success;
@@ -166,7 +172,7 @@ int CommandLine::runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Export a report. Markdown mirrors the report template."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"IN.leakreport"_s, u"The report to export."_s);
+    parser.addPositionalArgument(u"IN"_s, u"The report to export: a .leakreport file or a Markdown report (.md)."_s);
     const QCommandLineOption format({u"f"_s, u"format"_s}, u"Output format: %1 (default md)."_s.arg(kExportFormats.join(u", "_s)),
                                     u"format"_s, u"md"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"Write to FILE instead of standard output."_s, u"FILE"_s);
@@ -187,7 +193,7 @@ int CommandLine::runExport(const QStringList &arguments)
                           u"export"_s);
 
     const auto reportTemplate = ReportTemplate::builtin();
-    const LoadResult loaded = ReportFile::load(positional.first(), *reportTemplate);
+    const LoadResult loaded = loadReport(positional.first(), *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
     for (const QString &warning : loaded.warnings)
@@ -218,7 +224,7 @@ int CommandLine::runCheck(const QStringList &arguments)
     parser.setApplicationDescription(u"List what is missing, invalid or still unfilled in a report, one line each.\n"
                                      "Exit code 0 when there is nothing to report, 1 when there is."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"IN.leakreport"_s, u"The report to check."_s);
+    parser.addPositionalArgument(u"IN"_s, u"The report to check: a .leakreport file or a Markdown report (.md)."_s);
     const QCommandLineOption errorsOnly(u"errors-only"_s, u"Leave out fields that are only unfilled."_s);
     parser.addOption(errorsOnly);
     if (!parser.parse(arguments))
@@ -233,7 +239,7 @@ int CommandLine::runCheck(const QStringList &arguments)
 
     const auto reportTemplate = ReportTemplate::builtin();
     const QString path = positional.first();
-    const LoadResult loaded = ReportFile::load(path, *reportTemplate);
+    const LoadResult loaded = loadReport(path, *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
     for (const QString &warning : loaded.warnings)
@@ -248,8 +254,54 @@ int CommandLine::runCheck(const QStringList &arguments)
         m_out << path << ": " << validator.describe(problem) << '\n';
     }
     // Always the same shape, so scripts can read the counts.
-    m_out << u"%1 problems (%2 errors, %3 unfilled)"_s.arg(errors + unfilled).arg(errors).arg(unfilled) << '\n';
+    m_out << (errors + unfilled == 1 ? u"%1 problem (%2 errors, %3 unfilled)"_s : u"%1 problems (%2 errors, %3 unfilled)"_s)
+                 .arg(errors + unfilled).arg(errors).arg(unfilled) << '\n';
     return errors + unfilled == 0 ? Success : ProblemsFound;
+}
+
+int CommandLine::runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Read a report written in Markdown from the template into a .leakreport file.\n"
+                                     "What fits no field is kept as notes; the import report on standard error says where."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"IN.md"_s, u"The Markdown report."_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write (default: IN with the .leakreport suffix)."_s,
+                                    u"OUT.leakreport"_s);
+    const QCommandLineOption force({u"f"_s, u"force"_s}, u"Replace OUT if it exists."_s);
+    parser.addOption(output);
+    parser.addOption(force);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), u"import"_s);
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport import"_s);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(u"import takes exactly one input file"_s, u"import"_s);
+    const QString inPath = positional.first();
+    const QFileInfo in(inPath);
+    QString outPath = parser.value(output);
+    if (outPath.isEmpty())
+        outPath = in.dir().filePath(in.completeBaseName() + u'.' + ReportFile::kSuffix);
+    if (QFileInfo(outPath) == in)
+        return usageError(u"the output would replace the input %1"_s.arg(inPath), u"import"_s);
+    if (QFileInfo::exists(outPath) && !parser.isSet(force))
+        return inputError(u"%1 already exists; use --force to replace it"_s.arg(outPath));
+
+    const auto reportTemplate = ReportTemplate::builtin();
+    const LoadResult loaded = MarkdownReader(*reportTemplate).load(inPath);
+    if (!loaded.ok())
+        return inputError(loaded.error);
+    for (const QString &message : loaded.warnings)
+        m_err << "leakreport: " << in.fileName() << ": " << message << '\n';
+    QString error;
+    if (!ReportFile::save(outPath, *reportTemplate, loaded.content, &error)) {
+        m_err << "leakreport: " << error << '\n';
+        return OutputError;
+    }
+    return Success;
 }
 
 } // namespace lr

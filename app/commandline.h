@@ -24,6 +24,7 @@ private:
     int runNew(const QStringList &arguments);
     int runExport(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
+    int runImport(const QStringList &arguments);
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     QString globalHelp() const;

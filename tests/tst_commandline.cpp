@@ -29,6 +29,10 @@ private slots:
     void check_errorsOnly();
     void check_onlyUnfilledWithErrorsOnly_exitsWithZero();
     void check_unreadableReport_exitsWithTwo();
+    void import_sampleMarkdown_givesTheSampleBack();
+    void import_reportsNotesOnStandardError();
+    void import_refusesToOverwriteAndRefusesNonReports();
+    void exportAndCheck_acceptMarkdownInput();
 
 private:
     struct Run
@@ -240,5 +244,66 @@ void TestCommandLine::export_intoMissingFolder_exitsWithOne()
     QVERIFY2(r.err.contains(u"no/such/dir/c.md: cannot write"_s), qPrintable(r.err));
 }
 
+void TestCommandLine::import_sampleMarkdown_givesTheSampleBack()
+{
+    const QString md = m_dir.filePath(u"imported-sample.md"_s);
+    QFile::remove(md);
+    QVERIFY(QFile::copy(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"), md));
+    const Run r = run({u"import"_s, md});
+    QCOMPARE(r.exitCode, 0);
+    // The sample has notes in three sections: they come back as notes.
+    QCOMPARE(r.err, u"leakreport: imported-sample.md: 1 paragraph kept as notes in Executive Summary\n"
+                    "leakreport: imported-sample.md: 1 paragraph kept as notes in Incident Timeline\n"
+                    "leakreport: imported-sample.md: 1 paragraph kept as notes in Lessons Learned\n"_s);
+    const QString imported = m_dir.filePath(u"imported-sample.leakreport"_s); // the default name
+    QVERIFY(QFile::exists(imported));
+    const Run back = run({u"export"_s, imported, u"-o"_s, u"imported-again.md"_s});
+    QCOMPARE(back.exitCode, 0);
+    QVERIFY(lr::test::sameText(lr::test::readTextFile(m_dir.filePath(u"imported-again.md"_s)),
+                               lr::test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"))));
+}
+
+void TestCommandLine::import_reportsNotesOnStandardError()
+{
+    QFile file(m_dir.filePath(u"notes.md"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Memory Leak Investigation Report\n\n**Service**: api\n\n## Executive Summary\n\nA paragraph.\n\nAnother.\n");
+    file.close();
+    const Run r = run({u"import"_s, file.fileName(), u"-o"_s, u"notes.leakreport"_s, u"--force"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, u"leakreport: notes.md: 2 paragraphs kept as notes in Executive Summary\n"_s);
+    QCOMPARE(r.out, QByteArray());
+}
+
+void TestCommandLine::import_refusesToOverwriteAndRefusesNonReports()
+{
+    QCOMPARE(run({u"new"_s, u"taken.leakreport"_s, u"--force"_s}).exitCode, 0);
+    QFile file(m_dir.filePath(u"taken.md"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Shopping\n\n- eggs\n");
+    file.close();
+    const Run exists = run({u"import"_s, u"taken.md"_s});
+    QCOMPARE(exists.exitCode, 2);
+    QVERIFY2(exists.err.contains(u"already exists"_s), qPrintable(exists.err));
+    const Run refused = run({u"import"_s, u"taken.md"_s, u"--force"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"taken.md is not a memory-leak investigation report"_s), qPrintable(refused.err));
+    QCOMPARE(run({u"import"_s, u"taken.md"_s, u"-o"_s, u"taken.md"_s}).exitCode, 2);
+}
+
+void TestCommandLine::exportAndCheck_acceptMarkdownInput()
+{
+    const QString md = m_dir.filePath(u"direct.md"_s);
+    QFile::remove(md);
+    QVERIFY(QFile::copy(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"), md));
+    const Run r = run({u"export"_s, md});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out), lr::test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md")));
+    const Run check = run({u"check"_s, md});
+    QVERIFY2(check.out.endsWith("problems (0 errors, 3 unfilled)\n") || check.out.endsWith("problem (0 errors, 1 unfilled)\n"),
+             check.out.constData());
+}
+
 QTEST_GUILESS_MAIN(TestCommandLine)
+
 #include "tst_commandline.moc"
