@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,7 @@ private slots:
     void problems_listRequiredFieldsAndJumpToThem();
     void openAndSave_roundTripTheSample();
     void recentFiles_newestFirstAndKeptForTheNextWindow();
+    void openMarkdown_importsIntoTheFormAndNeverWritesTheMarkdown();
     void unsavedChanges_promptOnClose();
     void windowTitle_showsNameAndModifiedMarker();
 
@@ -442,6 +444,45 @@ void TestFormEditor::recentFiles_newestFirstAndKeptForTheNextWindow()
     QCOMPARE(RecentFiles().files().size(), RecentFiles::kMaxFiles);
     QCOMPARE(RecentFiles().files().first(), m_dir->filePath(u"more%1.leakreport"_s.arg(RecentFiles::kMaxFiles + 2)));
     m_window = std::make_unique<MainWindow>(m_dir->filePath(u"recovery"_s)); // for cleanup()
+}
+
+void TestFormEditor::openMarkdown_importsIntoTheFormAndNeverWritesTheMarkdown()
+{
+    QString markdown = test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"));
+    markdown.replace(u"## Incident Timeline"_s, u"A hand-written remark.\n\n## Incident Timeline"_s);
+    const QString mdPath = m_dir->filePath(u"written.md"_s);
+    QFile md(mdPath);
+    QVERIFY(md.open(QIODevice::WriteOnly));
+    md.write(markdown.toUtf8());
+    md.close();
+
+    QString reportText;
+    QTimer::singleShot(0, [&reportText] { // the import report says where the remark went
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                reportText = box->informativeText();
+                box->accept();
+            }
+        }
+    });
+    QVERIFY(m_window->openFile(mdPath));
+    QCOMPARE(reportText, u"2 paragraphs kept as notes in Executive Summary\n"
+                         "1 paragraph kept as notes in Incident Timeline\n"
+                         "1 paragraph kept as notes in Lessons Learned"_s);
+    QCOMPARE(qobject_cast<QLineEdit *>(editorFor(u"service"_s)->focusTarget())->text(),
+             u"session-gateway (WebSocket edge service)"_s);
+    QVERIFY(m_window->document()->report()->content().notes.value(u"executiveSummary"_s).endsWith(u"A hand-written remark."_s));
+    QVERIFY(m_window->windowTitle().startsWith(u"written.md"_s));
+    QCOMPARE(m_window->document()->filePath(), QString()); // Save asks where...
+    const QString suggested = m_window->document()->suggestedSavePath(m_dir->path());
+    QCOMPARE(suggested, QFileInfo(m_dir->filePath(u"written.leakreport"_s)).absoluteFilePath()); // ...as .leakreport
+
+    QVERIFY(m_window->saveTo(suggested));
+    QCOMPARE(test::readTextFile(mdPath), markdown); // the Markdown file is untouched
+    QVERIFY(m_window->exportMarkdownTo(mdPath));    // and "Export Markdown" writes it on request,
+    QString expected = test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"));
+    expected.replace(u"\n---\n\n## Incident Timeline"_s, u"\nA hand-written remark.\n\n---\n\n## Incident Timeline"_s);
+    QVERIFY(test::sameText(test::readTextFile(mdPath), expected)); // the remark as the section's last note
 }
 
 void TestFormEditor::unsavedChanges_promptOnClose()

@@ -14,6 +14,7 @@
 #include "window/previewpane.h"
 #include "window/problemspanel.h"
 #include "window/recentfiles.h"
+#include "markdown/markdownreader.h"
 #include "window/recoverydialog.h"
 #include "window/reportdocument.h"
 #include "window/sectionnavigator.h"
@@ -46,9 +47,18 @@ QString fileFilter()
     return MainWindow::tr("LeakReport files (*.%1)").arg(ReportFile::kSuffix);
 }
 
+QString openFilter()
+{
+    return MainWindow::tr("Reports (*.%1 *.md *.markdown);;LeakReport files (*.%1);;Markdown reports (*.md *.markdown)")
+        .arg(ReportFile::kSuffix);
+}
+
 bool isReportFile(const QUrl &url)
 {
-    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix() == ReportFile::kSuffix;
+    if (!url.isLocalFile())
+        return false;
+    const QString path = url.toLocalFile();
+    return QFileInfo(path).suffix() == ReportFile::kSuffix || MarkdownReader::isMarkdownPath(path);
 }
 
 // Puts a widget into one of the .ui file's placeholder hosts.
@@ -317,7 +327,7 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), defaultDirectory(), fileFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), defaultDirectory(), openFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -331,8 +341,13 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_autosave->discard();
-    m_recentFiles->add(m_document->filePath());
+    const QString source = m_document->filePath().isEmpty() ? m_document->importedFrom() : m_document->filePath();
+    m_recentFiles->add(source);
     m_validationTimer->start(); // like after any edit; the form shows first
+    if (!m_document->importedFrom().isEmpty()) {
+        showImportReport(warnings);
+        return true;
+    }
     if (!warnings.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Report Opened With Notes"),
                         tr("“%1” was opened, but %n part(s) of it could not be placed in the template and "
@@ -346,6 +361,23 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+void MainWindow::showImportReport(const QStringList &notes)
+{
+    const QString name = m_document->displayName();
+    if (notes.isEmpty()) {
+        statusBar()->showMessage(tr("Imported %1: every part of it is in the form. Save keeps it as a .%2 file.")
+                                     .arg(name, ReportFile::kSuffix), 10000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Report Imported"),
+                    tr("“%1” was imported. Text that fits no field of the template was kept as notes "
+                       "in its section, where you can edit it:").arg(name),
+                    QMessageBox::Ok, this);
+    box.setObjectName(u"importReport"_s);
+    box.setInformativeText(notes.join(u'\n'));
+    box.exec();
+}
+
 bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
@@ -355,13 +387,12 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty())
-        suggested = QDir(defaultDirectory()).filePath(tr("memory-leak-report.%1").arg(ReportFile::kSuffix));
+    const QString suggested = m_document->suggestedSavePath(defaultDirectory());
     QString path = QFileDialog::getSaveFileName(this, tr("Save Report As"), suggested, fileFilter());
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
+    // The native file never lands on a Markdown file ("report.md" becomes "report.md.leakreport").
+    if (QFileInfo(path).suffix() != ReportFile::kSuffix)
         path += u'.' + ReportFile::kSuffix;
     return saveTo(path);
 }
@@ -380,10 +411,14 @@ bool MainWindow::saveTo(const QString &path)
 
 void MainWindow::exportMarkdown()
 {
+    // An imported report goes back to its Markdown file by default (the dialog asks before
+    // replacing it); a native one next to its .leakreport file.
     const QFileInfo report(m_document->filePath());
-    const QString suggested = report.fileName().isEmpty()
-        ? QDir(defaultDirectory()).filePath(u"memory-leak-report.md"_s)
-        : report.dir().filePath(report.completeBaseName() + u".md"_s);
+    QString suggested = m_document->importedFrom();
+    if (suggested.isEmpty()) {
+        suggested = report.fileName().isEmpty() ? QDir(defaultDirectory()).filePath(u"memory-leak-report.md"_s)
+                                                : report.dir().filePath(report.completeBaseName() + u".md"_s);
+    }
     QString path = QFileDialog::getSaveFileName(this, tr("Export Markdown"), suggested, tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;

@@ -82,6 +82,8 @@ private:
     void about();
     void updateTitle();
     void rebuildRecentMenu();
+    // After a Markdown import: where the text that fits no field went.
+    void showImportReport(const QStringList &notes);
     void restoreSettings();
     void saveSettings() const;
     QString defaultDirectory() const;

@@ -1,8 +1,11 @@
 #include "window/reportdocument.h"
 
 #include "io/reportfile.h"
+#include "io/reportloader.h"
+#include "markdown/markdownreader.h"
 #include "model/reporteditor.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -21,7 +24,20 @@ ReportDocument::ReportDocument(QObject *parent)
 
 QString ReportDocument::displayName() const
 {
-    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_importedFrom.isEmpty() ? tr("Untitled") : QFileInfo(m_importedFrom).fileName();
+}
+
+QString ReportDocument::suggestedSavePath(const QString &fallbackDirectory) const
+{
+    if (!m_filePath.isEmpty())
+        return m_filePath;
+    if (!m_importedFrom.isEmpty()) {
+        const QFileInfo source(m_importedFrom);
+        return source.dir().filePath(source.completeBaseName() + u'.' + ReportFile::kSuffix);
+    }
+    return QDir(fallbackDirectory).filePath(tr("memory-leak-report.%1").arg(ReportFile::kSuffix));
 }
 
 bool ReportDocument::isModified() const
@@ -32,13 +48,14 @@ bool ReportDocument::isModified() const
 void ReportDocument::startNew()
 {
     m_undoStack->clear();
+    m_importedFrom.clear();
     m_report->setContent(ReportContent::fromTemplate(m_report->reportTemplate()));
     setFilePath(QString());
 }
 
 bool ReportDocument::load(const QString &path, QString *error, QStringList *warnings)
 {
-    const LoadResult loaded = ReportFile::load(path, m_report->reportTemplate());
+    const LoadResult loaded = loadReport(path, m_report->reportTemplate());
     if (!loaded.ok()) {
         *error = loaded.error;
         return false;
@@ -47,7 +64,11 @@ bool ReportDocument::load(const QString &path, QString *error, QStringList *warn
         *warnings = loaded.warnings;
     m_undoStack->clear();
     m_report->setContent(loaded.content);
-    setFilePath(QFileInfo(path).absoluteFilePath());
+    // An imported report has no native file yet: Save asks where, and never writes the Markdown.
+    const bool imported = MarkdownReader::isMarkdownPath(path);
+    m_importedFrom = imported ? QFileInfo(path).absoluteFilePath() : QString();
+    setFilePath(imported ? QString() : QFileInfo(path).absoluteFilePath());
+    emit filePathChanged(m_filePath); // the display name changes with an import too
     return true;
 }
 
@@ -56,6 +77,7 @@ bool ReportDocument::save(const QString &path, QString *error)
     if (!ReportFile::save(path, m_report->reportTemplate(), m_report->content(), error))
         return false;
     m_undoStack->setClean();
+    m_importedFrom.clear();
     setFilePath(QFileInfo(path).absoluteFilePath());
     return true;
 }

@@ -24,14 +24,21 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     ReportEditor *editor() const { return m_editor; }
 
+    // The native file the report is saved in; empty for a new or an imported report.
     QString filePath() const { return m_filePath; }
-    // The file name, or "Untitled" for a report that was never saved.
+    // The Markdown file the report was imported from, until it is saved as a native file.
+    QString importedFrom() const { return m_importedFrom; }
+    // The file name (of the Markdown file for an imported report), or "Untitled".
     QString displayName() const;
+    // Where Save As proposes to save: next to the file the report came from, as .leakreport.
+    QString suggestedSavePath(const QString &fallbackDirectory) const;
     bool isModified() const;
 
     // A fresh report from the template; the undo history starts over.
     void startNew();
-    // Returns false with `error` set (file name and problem) and leaves the document unchanged.
+    // Opens a .leakreport file, or imports a Markdown report (`warnings` is then the import
+    // report). Returns false with `error` set (file name and problem) and leaves the document
+    // unchanged.
     bool load(const QString &path, QString *error, QStringList *warnings = nullptr);
     bool save(const QString &path, QString *error);
     // Puts recovered content in place as one undoable step; the document counts as modified.
@@ -48,6 +55,7 @@ private:
     QUndoStack *m_undoStack;
     ReportEditor *m_editor;
     QString m_filePath;
+    QString m_importedFrom;
 };
 
 } // namespace lr
