@@ -48,71 +48,75 @@ const QRegularExpression &labelledLine()
     return re;
 }
 
-// A template pattern ("{file} - {description}") as a regular expression over Markdown source.
+// Splits a line by a template pattern ("{file} - {description}"): the literal text must be
+// there (in any case), each slot takes the text up to the next literal's first occurrence, the
+// last one what is left. The writer escapes that literal inside values, so the first
+// occurrence is the real one.
 class PatternMatcher
 {
 public:
-    PatternMatcher(const TextPattern &pattern, bool multiLine)
+    explicit PatternMatcher(const TextPattern &pattern)
     {
-        QString re = u"^"_s;
         QChar previous;
         for (const TextPattern::Part &part : pattern.parts()) {
-            if (!part.isSlot) {
-                re += literal(part.text, multiLine);
-            } else if (part.text == u"n") {
-                re += u"\\d+"_s;
+            if (part.isSlot) {
+                m_parts.append({true, part.text});
+                if (part.text != u"n")
+                    m_before.append(previous); // for unescaping: what the slot follows
+                previous = u'0';
             } else {
-                re += u"(.*?)"_s;
-                m_slots.append(part.text);
-                m_before.append(previous);
+                m_parts.append({false, part.text});
+                previous = part.text.back();
             }
-            // What precedes each slot, for unescaping: the end of the literal text before it.
-            previous = part.isSlot ? QChar(u'0') : part.text.back();
         }
-        re += u"$"_s;
-        m_re.setPattern(re);
-        m_re.setPatternOptions(QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     }
 
     // Slot name -> raw text, or nothing when the text does not have the pattern's shape.
     std::optional<QList<std::pair<QString, QString>>> match(const QString &text) const
     {
-        const QRegularExpressionMatch m = m_re.match(text);
-        if (!m.hasMatch())
-            return std::nullopt;
         QList<std::pair<QString, QString>> values;
-        for (int i = 0; i < m_slots.size(); ++i)
-            values.append({m_slots[i], m.captured(i + 1)});
+        qsizetype at = 0;
+        for (qsizetype i = 0; i < m_parts.size(); ++i) {
+            const TextPattern::Part &part = m_parts[i];
+            if (!part.isSlot) {
+                if (QStringView(text).mid(at).startsWith(part.text, Qt::CaseInsensitive) == false)
+                    return std::nullopt;
+                at += part.text.size();
+                continue;
+            }
+            if (part.text == u"n") { // the row number
+                const qsizetype start = at;
+                while (at < text.size() && text[at].isDigit())
+                    ++at;
+                if (at == start)
+                    return std::nullopt;
+                continue;
+            }
+            const bool last = i + 1 == m_parts.size();
+            const bool suffixFollows = i + 2 == m_parts.size();
+            qsizetype end = text.size();
+            if (suffixFollows) {
+                const QString &suffix = m_parts[i + 1].text;
+                if (!text.endsWith(suffix, Qt::CaseInsensitive) || text.size() - suffix.size() < at)
+                    return std::nullopt;
+                end = text.size() - suffix.size();
+            } else if (!last) {
+                end = text.indexOf(m_parts[i + 1].text, at, Qt::CaseInsensitive);
+                if (end < 0)
+                    return std::nullopt;
+            }
+            values.append({part.text, text.mid(at, end - at)});
+            at = end;
+        }
+        if (at != text.size())
+            return std::nullopt;
         return values;
     }
 
     QChar before(int slotIndex) const { return m_before.value(slotIndex); }
-    const QStringList &slotNames() const { return m_slots; }
 
 private:
-    static QString literal(const QString &text, bool multiLine)
-    {
-        QString re;
-        bool inSpace = false;
-        for (const QChar c : text) {
-            if (c == u'\n' && multiLine) {
-                re += u"\\s*\\n\\s*"_s;
-                inSpace = false;
-            } else if (c.isSpace()) {
-                // At least one space where the template has one: "gw-pod-3 - s3://" splits at " - ".
-                if (!inSpace)
-                    re += u"\\s+"_s;
-                inSpace = true;
-            } else {
-                re += QRegularExpression::escape(QString(c));
-                inSpace = false;
-            }
-        }
-        return re;
-    }
-
-    QRegularExpression m_re;
-    QStringList m_slots;
+    QList<TextPattern::Part> m_parts;
     QList<QChar> m_before;
 };
 
@@ -482,7 +486,7 @@ void Reader::readChecklistItems(const BlockDef &block, cmark_node *list)
 {
     QList<PatternMatcher> matchers;
     for (const ChecklistItemDef &item : block.items)
-        matchers.append(PatternMatcher(item.text, false));
+        matchers.append(PatternMatcher(item.text));
     QStringList unplaced;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         cmark_node *paragraph = cmark_node_first_child(item);
@@ -532,7 +536,7 @@ Row Reader::rowFromSlots(const RowSetDef &rowSet, const QList<std::pair<QString,
 
 void Reader::readRowItems(const RowSetDef &rowSet, cmark_node *list)
 {
-    const PatternMatcher matcher(rowSet.pattern, false);
+    const PatternMatcher matcher(rowSet.pattern);
     QList<Row> &rows = m_content.rows[rowSet.id];
     QStringList unplaced;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
@@ -659,7 +663,7 @@ void Reader::readFence(const BlockDef &block, const QString &body)
             line.remove(QRegularExpression(u"^\\s*[-*+]\\s+"_s));
         else if (rowSet.marker == u"1.")
             line.remove(QRegularExpression(u"^\\s*\\d+[.)]\\s+"_s));
-        const PatternMatcher matcher(rowSet.pattern, true);
+        const PatternMatcher matcher(rowSet.pattern);
         QList<Row> &rows = m_content.rows[rowSet.id];
         if (const auto captures = matcher.match(line)) {
             rows.append(rowFromSlots(rowSet, *captures, nullptr, int(rows.size()), true));
