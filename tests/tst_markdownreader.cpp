@@ -4,6 +4,7 @@
 #include "markdown/markdownwriter.h"
 #include "template/reporttemplate.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -32,6 +33,8 @@ private slots:
     void textThatIsNoReport_isRefused();
     void markdownInjection_readsAsText();
     void load_namesFileProblems();
+    void fuzzCorpus_readsAndWritesBackStably_data();
+    void fuzzCorpus_readsAndWritesBackStably();
 
 private:
     ReportContent readSample(const QString &markdown) const;
@@ -377,6 +380,33 @@ void TestMarkdownReader::load_namesFileProblems()
     QCOMPARE(reader.load(bad.fileName()).error, u"latin1.md is not UTF-8 text (line 3)."_s);
     QVERIFY(MarkdownReader::isMarkdownPath(u"a/b.MD"_s));
     QVERIFY(!MarkdownReader::isMarkdownPath(u"a/b.leakreport"_s));
+}
+
+// The fuzz target's corpus (and every input it once failed on), replayed on every test run with
+// the fuzz target's own property: no crash, and what is accepted writes back as a report.
+void TestMarkdownReader::fuzzCorpus_readsAndWritesBackStably_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir corpus(QStringLiteral(LEAKREPORT_TEST_DATA "/fuzz-corpus/markdownreader"));
+    const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 5);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << corpus.filePath(file);
+}
+
+void TestMarkdownReader::fuzzCorpus_readsAndWritesBackStably()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const MarkdownReader reader(*m_template);
+    const LoadResult first = reader.read(QString::fromUtf8(file.readAll()), u"corpus"_s);
+    if (!first.ok()) {
+        QVERIFY(first.error.contains(u"not a memory-leak investigation report"_s));
+        return;
+    }
+    const QString written = MarkdownWriter(*m_template).write(first.content);
+    QVERIFY(reader.read(written).ok());
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownReader)
