@@ -344,21 +344,34 @@ bool MainWindow::openFile(const QString &path)
     const QString source = m_document->filePath().isEmpty() ? m_document->importedFrom() : m_document->filePath();
     m_recentFiles->add(source);
     m_validationTimer->start(); // like after any edit; the form shows first
-    if (!m_document->importedFrom().isEmpty()) {
-        showImportReport(warnings);
+    // A report opened from the command line is read before the window shows: what it has to
+    // say about the file comes once the window is there to show it over.
+    const bool imported = !m_document->importedFrom().isEmpty();
+    const auto report = [this, imported, warnings] {
+        if (imported)
+            showImportReport(warnings);
+        else if (!warnings.isEmpty())
+            showOpenWarnings(warnings);
+    };
+    if (isVisible())
+        report();
+    else
+        QTimer::singleShot(0, this, report);
+    if (imported)
         return true;
-    }
-    if (!warnings.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, tr("Report Opened With Notes"),
-                        tr("“%1” was opened, but %n part(s) of it could not be placed in the template and "
-                           "will not be saved again.", nullptr, int(warnings.size()))
-                            .arg(m_document->displayName()),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(warnings.join(u'\n'));
-        box.exec();
-    }
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
     return true;
+}
+
+void MainWindow::showOpenWarnings(const QStringList &warnings)
+{
+    QMessageBox box(QMessageBox::Information, tr("Report Opened With Notes"),
+                    tr("“%1” was opened, but %n part(s) of it could not be placed in the template and "
+                       "will not be saved again.", nullptr, int(warnings.size()))
+                        .arg(m_document->displayName()),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(warnings.join(u'\n'));
+    box.exec();
 }
 
 void MainWindow::showImportReport(const QStringList &notes)

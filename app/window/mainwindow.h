@@ -84,6 +84,8 @@ private:
     void rebuildRecentMenu();
     // After a Markdown import: where the text that fits no field went.
     void showImportReport(const QStringList &notes);
+    // After opening a .leakreport file with parts the template does not have.
+    void showOpenWarnings(const QStringList &warnings);
     void restoreSettings();
     void saveSettings() const;
     QString defaultDirectory() const;
