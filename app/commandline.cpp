@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "check/reportvalidator.h"
+#include "export/reportexporter.h"
 #include "io/atomicwrite.h"
 #include "io/reportfile.h"
 #include "io/reportloader.h"
@@ -32,7 +33,6 @@ constexpr CommandInfo kCommands[] = {
     {"check"_L1, "List a report's problems: missing, invalid and unfilled fields"_L1},
 };
 
-const QStringList kExportFormats = {u"md"_s};
 
 QString firstPositional(const QStringList &arguments)
 {
@@ -79,6 +79,11 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return firstPositional(arguments) == u"export";
 }
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -169,15 +174,20 @@ int CommandLine::runNew(const QStringList &arguments)
 
 int CommandLine::runExport(const QStringList &arguments)
 {
+    const QString formats = ReportExporter::formatNames().join(u", "_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Export a report. Markdown mirrors the report template."_s);
+    parser.setApplicationDescription(u"Export a report. Markdown mirrors the report template; HTML (one self-contained\n"
+                                     "file) and PDF are laid out for review. Works without a display."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"IN"_s, u"The report to export: a .leakreport file or a Markdown report (.md)."_s);
-    const QCommandLineOption format({u"f"_s, u"format"_s}, u"Output format: %1 (default md)."_s.arg(kExportFormats.join(u", "_s)),
-                                    u"format"_s, u"md"_s);
+    const QCommandLineOption format({u"f"_s, u"format"_s},
+                                    u"Output format: %1 (default: from the output file's suffix, else md)."_s.arg(formats),
+                                    u"format"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"Write to FILE instead of standard output."_s, u"FILE"_s);
+    const QCommandLineOption pageSize(u"page-size"_s, u"PDF page size: a4 or letter (default a4)."_s, u"size"_s, u"a4"_s);
     parser.addOption(format);
     parser.addOption(output);
+    parser.addOption(pageSize);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"export"_s);
     if (parser.isSet(u"help"_s)) {
@@ -187,31 +197,41 @@ int CommandLine::runExport(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(u"export takes exactly one input file"_s, u"export"_s);
-    const QString formatName = parser.value(format).toLower();
-    if (!kExportFormats.contains(formatName))
-        return usageError(u"unknown format \"%1\" (known: %2)"_s.arg(parser.value(format), kExportFormats.join(u", "_s)),
-                          u"export"_s);
+    const QString outPath = parser.value(output);
+    ExportFormat exportFormat = ExportFormat::Markdown;
+    if (parser.isSet(format)) {
+        if (!ReportExporter::formatFromName(parser.value(format), &exportFormat))
+            return usageError(u"unknown format \"%1\" (known: %2)"_s.arg(parser.value(format), formats), u"export"_s);
+    } else {
+        ReportExporter::formatFromName(QFileInfo(outPath).suffix(), &exportFormat);
+    }
+    ExportOptions options;
+    if (!ReportExporter::pageSizeFromName(parser.value(pageSize), &options.pageSize))
+        return usageError(u"unknown page size \"%1\" (known: a4, letter)"_s.arg(parser.value(pageSize)), u"export"_s);
 
     const auto reportTemplate = ReportTemplate::builtin();
-    const LoadResult loaded = loadReport(positional.first(), *reportTemplate);
+    const QString inPath = positional.first();
+    const LoadResult loaded = loadReport(inPath, *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
     for (const QString &warning : loaded.warnings)
         m_err << "leakreport: warning: " << warning << '\n';
 
-    const QByteArray markdown = MarkdownWriter(*reportTemplate).write(loaded.content).toUtf8();
-    const QString outPath = parser.value(output);
+    options.baseDirectory = QFileInfo(inPath).absolutePath(); // images are relative to the report
+    const ReportExporter::Result exported = ReportExporter::exportReport(*reportTemplate, loaded.content, exportFormat, options);
+    for (const QString &warning : exported.warnings)
+        m_err << "leakreport: warning: " << warning << '\n';
     if (outPath.isEmpty() || outPath == u"-") {
         m_out.flush();
         QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(markdown) != markdown.size()) {
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(exported.bytes) != exported.bytes.size()) {
             m_err << "leakreport: cannot write to standard output\n";
             return OutputError;
         }
         return Success;
     }
     QString error;
-    if (!writeFileAtomically(outPath, markdown, &error)) {
+    if (!writeFileAtomically(outPath, exported.bytes, &error)) {
         m_err << "leakreport: " << error << '\n';
         return OutputError;
     }

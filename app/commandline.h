@@ -16,6 +16,8 @@ public:
     // True when `arguments` ask for the command line rather than the editor: a sub-command,
     // --help or --version. Decided before any QCoreApplication exists.
     static bool wantsCommandLine(const QStringList &arguments);
+    // True when the sub-command lays out pages or images and so needs a QGuiApplication (fonts).
+    static bool needsGui(const QStringList &arguments);
 
     CommandLine(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);

@@ -4,10 +4,12 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 QStringList argumentsOf(int argc, char **argv)
@@ -31,7 +33,14 @@ int main(int argc, char **argv)
     const QStringList arguments = argumentsOf(argc, argv);
     // Sub-commands run without a display, so they get a core application only.
     if (lr::CommandLine::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (lr::CommandLine::needsGui(arguments)) {
+            // PDF layout needs fonts, not a screen: the offscreen platform works with no display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QTextStream out(stdout), err(stderr);
         return lr::CommandLine(out, err).run(QCoreApplication::arguments());

@@ -1,6 +1,6 @@
 #include "window/previewpane.h"
 
-#include "markdown/cmarkdocument.h"
+#include "markdown/markdownhtml.h"
 #include "markdown/markdownwriter.h"
 #include "model/report.h"
 
@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
@@ -30,21 +29,6 @@ QString sectionAnchor(int index)
     return u"section-%1"_s.arg(index);
 }
 
-// QTextBrowser has no form controls, so cmark-gfm's task-list check boxes would vanish and
-// ticked items would look like unticked ones. Ballot box characters keep the difference.
-QString withVisibleCheckBoxes(QString html)
-{
-    static const QRegularExpression checkBox(u"<input type=\"checkbox\"( checked=\"\")? disabled=\"\" ?/>"_s);
-    QRegularExpressionMatchIterator it = checkBox.globalMatch(html);
-    QList<QRegularExpressionMatch> matches;
-    while (it.hasNext())
-        matches.append(it.next());
-    for (auto match = matches.crbegin(); match != matches.crend(); ++match) {
-        const bool ticked = !match->captured(1).isEmpty();
-        html.replace(match->capturedStart(), match->capturedLength(), ticked ? u"\u2611"_s : u"\u2610"_s);
-    }
-    return html;
-}
 } // namespace
 
 QVariant LocalTextBrowser::loadResource(int type, const QUrl &name)
@@ -56,7 +40,7 @@ QVariant LocalTextBrowser::loadResource(int type, const QUrl &name)
 
 QString LocalTextBrowser::htmlFromMarkdown(const QString &markdown)
 {
-    return withVisibleCheckBoxes(markdown::CmarkDocument(markdown).toHtml());
+    return markdown::markdownToHtml(markdown);
 }
 
 PreviewPane::PreviewPane(Report *report, QWidget *parent)

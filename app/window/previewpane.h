@@ -22,7 +22,7 @@ public:
     using QTextBrowser::QTextBrowser;
     QVariant loadResource(int type, const QUrl &name) override;
 
-    // cmark-gfm's HTML, with task-list check boxes this browser can draw.
+    // The report's Markdown as this browser shows it (see markdown::markdownToHtml).
     static QString htmlFromMarkdown(const QString &markdown);
 };
 

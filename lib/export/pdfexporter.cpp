@@ -1,0 +1,150 @@
+#include "export/pdfexporter.h"
+
+#include "export/localimages.h"
+#include "export/pdfinfo.h"
+#include "export/reporthtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+constexpr int kResolutionDpi = 300;
+const QMarginsF kPageMarginsMm(20, 16, 20, 14);
+constexpr qreal kFooterHeightMm = 9;
+// A heading with less room than this below it on its page starts the next page instead.
+constexpr qreal kKeepWithNextMm = 28;
+constexpr QLatin1StringView kImageScheme{"lr-image"};
+
+qreal mmToDevice(qreal mm)
+{
+    return mm / 25.4 * kResolutionDpi;
+}
+} // namespace
+
+PdfExporter::PdfExporter(const ReportTemplate &reportTemplate, const ReportContent &content,
+                         const ExportOptions &options)
+    : m_template(reportTemplate)
+    , m_content(content)
+    , m_options(options)
+{
+}
+
+QByteArray PdfExporter::exportPdf()
+{
+    const ReportHtml report(m_template, m_content);
+    const ReportMetadata metadata = report.metadata();
+
+    QBuffer output;
+    output.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&output);
+    writer.setResolution(kResolutionDpi);
+    writer.setPageSize(QPageSize(m_options.pageSize));
+    writer.setPageMargins(kPageMarginsMm, QPageLayout::Millimeter);
+    writer.setTitle(metadata.title);
+    writer.setCreator(metadata.creator);
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer); // fonts and images measured in print units
+    document.setDocumentMargin(0);
+    document.setDefaultStyleSheet(ReportHtml::styleSheet());
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+
+    // Images become document resources; the HTML names them by number.
+    LocalImages images(m_options.baseDirectory);
+    int imageCount = 0;
+    const QString body = report.body([&](const QString &url) -> QString {
+        const QImage image = images.image(url);
+        if (image.isNull())
+            return QString();
+        const QString name = kImageScheme + u':' + QString::number(++imageCount);
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        return name;
+    });
+    m_warnings = images.problems();
+    document.setHtml(u"<html><body>"_s + report.titleBlock() + body + u"</body></html>"_s);
+
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    const qreal bodyHeight = page.height() - mmToDevice(kFooterHeightMm);
+    document.setPageSize(QSizeF(page.width(), bodyHeight));
+    // Finish the layout before changing it: QTextDocument lays out long documents lazily, from
+    // the event loop, and page breaks added to a half laid out document leave the rest unplaced.
+    document.pageCount();
+    keepHeadingsWithNext(document, bodyHeight, mmToDevice(kKeepWithNextMm));
+    m_pageCount = document.pageCount();
+
+    QPainter painter(&writer);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (int index = 0; index < m_pageCount; ++index) {
+        if (index > 0)
+            writer.newPage();
+        const QRectF visible(0, index * bodyHeight, page.width(), bodyHeight);
+        painter.save();
+        painter.setClipRect(QRectF(0, 0, page.width(), bodyHeight));
+        painter.translate(0, -visible.top());
+        context.clip = visible;
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFooter(painter, QRectF(0, bodyHeight, page.width(), page.height() - bodyHeight), metadata, index + 1);
+    }
+    painter.end();
+
+    QByteArray pdf = output.data();
+    QString error;
+    if (!appendDocumentInfo(pdf, metadata, &error))
+        m_warnings.append(u"PDF metadata: "_s + error);
+    return pdf;
+}
+
+// QTextDocument has no "keep with next": a heading that lands at the very bottom of a page gets
+// a page break before it instead. Blocks are visited in order, so each break is measured with
+// the ones before it already in place.
+void PdfExporter::keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumSpaceBelow) const
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const qreal pageBottom = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
+        if (rect.top() <= 0 || pageBottom - rect.bottom() >= minimumSpaceBelow)
+            continue;
+        // A sub-heading goes together with the heading right above it.
+        QTextBlock first = block;
+        while (first.previous().isValid() && first.previous().blockFormat().headingLevel() > 0)
+            first = first.previous();
+        QTextBlockFormat firstFormat = first.blockFormat();
+        firstFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(first).setBlockFormat(firstFormat);
+    }
+}
+
+void PdfExporter::paintFooter(QPainter &painter, const QRectF &area, const ReportMetadata &metadata, int page) const
+{
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(8);
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(QPen(QColor(0xb4, 0xbc, 0xc8), mmToDevice(0.2)));
+    const qreal ruleY = area.top() + mmToDevice(2.5);
+    painter.drawLine(QPointF(area.left(), ruleY), QPointF(area.right(), ruleY));
+    painter.setPen(QColor(0x5b, 0x66, 0x75));
+    const QRectF text(area.left(), ruleY + mmToDevice(1), area.width(), area.bottom() - ruleY - mmToDevice(1));
+    const QString left = painter.fontMetrics().elidedText(metadata.title, Qt::ElideRight, int(area.width() * 0.75));
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, left);
+    painter.drawText(text, Qt::AlignRight | Qt::AlignTop, u"Page %1 of %2"_s.arg(page).arg(m_pageCount));
+    painter.restore();
+}
+
+} // namespace lr

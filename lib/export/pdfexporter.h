@@ -1,0 +1,41 @@
+#pragma once
+
+#include "export/exportoptions.h"
+#include "model/reportcontent.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+class QPainter;
+class QTextDocument;
+
+namespace lr {
+
+struct ReportMetadata;
+
+// The review PDF, made without external programs: the report's HTML (see ReportHtml) laid out
+// by QTextDocument on the page size asked for, painted page by page through QPdfWriter with a
+// running footer ("service — page N of M"), headings kept off the bottom of a page, local images
+// embedded at full resolution, links clickable, and the metadata filled in. Needs a
+// QGuiApplication (fonts); the offscreen platform is enough.
+class PdfExporter
+{
+public:
+    PdfExporter(const ReportTemplate &reportTemplate, const ReportContent &content, const ExportOptions &options);
+
+    QByteArray exportPdf();
+    QStringList warnings() const { return m_warnings; }
+    int pageCount() const { return m_pageCount; }
+
+private:
+    void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumSpaceBelow) const;
+    void paintFooter(QPainter &painter, const QRectF &area, const ReportMetadata &metadata, int page) const;
+
+    const ReportTemplate &m_template;
+    const ReportContent &m_content;
+    ExportOptions m_options;
+    QStringList m_warnings;
+    int m_pageCount = 0;
+};
+
+} // namespace lr

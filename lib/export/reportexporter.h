@@ -1,0 +1,32 @@
+#pragma once
+
+#include "export/exportoptions.h"
+#include "model/reportcontent.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace lr {
+
+// Every export format behind one call, for the editor and the command line alike.
+class ReportExporter
+{
+public:
+    struct Result
+    {
+        QByteArray bytes;
+        QStringList warnings; // what could not be included (images), never fatal
+    };
+
+    // "md", "markdown", "html", "htm", "pdf" (any case); false for anything else.
+    static bool formatFromName(const QString &name, ExportFormat *format);
+    static QStringList formatNames() { return {u"md"_qs, u"html"_qs, u"pdf"_qs}; }
+    static QString suffix(ExportFormat format);
+    // "a4", "letter" (any case).
+    static bool pageSizeFromName(const QString &name, QPageSize::PageSizeId *pageSize);
+
+    static Result exportReport(const ReportTemplate &reportTemplate, const ReportContent &content,
+                               ExportFormat format, const ExportOptions &options = {});
+};
+
+} // namespace lr
