@@ -76,6 +76,7 @@ QByteArray PdfExporter::exportPdf()
 
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     const qreal bodyHeight = page.height() - mmToDevice(kFooterHeightMm);
+    fitImages(document, QSizeF(page.width(), bodyHeight * 0.9));
     document.setPageSize(QSizeF(page.width(), bodyHeight));
     // Finish the layout before changing it: QTextDocument lays out long documents lazily, from
     // the event loop, and page breaks added to a half laid out document leave the rest unplaced.
@@ -105,6 +106,43 @@ QByteArray PdfExporter::exportPdf()
     if (!appendDocumentInfo(pdf, metadata, &error))
         m_warnings.append(u"PDF metadata: "_s + error);
     return pdf;
+}
+
+// QTextDocument sizes an image by its pixels at screen resolution, so a chart rendered for print
+// would run off the page: wide or tall ones are scaled down to fit, which also prints their
+// pixels at the resolution they were made for.
+void PdfExporter::fitImages(QTextDocument &document, const QSizeF &available) const
+{
+    // Image sizes are given in screen pixels; the layout scales them to the writer's resolution.
+    const qreal toDevice = kResolutionDpi / 96.0;
+    struct Placed
+    {
+        int position;
+        QTextImageFormat format;
+    };
+    QList<Placed> images; // collected first: changing a format while iterating would merge fragments
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat()) {
+                // An image is one character; adjacent identical images share a fragment.
+                for (int i = 0; i < it.fragment().length(); ++i)
+                    images.append({it.fragment().position() + i, it.fragment().charFormat().toImageFormat()});
+            }
+        }
+    }
+    for (Placed &placed : images) {
+        const QImage image = document.resource(QTextDocument::ImageResource, QUrl(placed.format.name())).value<QImage>();
+        if (image.isNull())
+            continue;
+        const QSizeF natural = QSizeF(image.size()) * toDevice;
+        const QSizeF fitted = natural.scaled(available.boundedTo(natural), Qt::KeepAspectRatio);
+        placed.format.setWidth(fitted.width() / toDevice);
+        placed.format.setHeight(fitted.height() / toDevice);
+        QTextCursor cursor(&document);
+        cursor.setPosition(placed.position);
+        cursor.setPosition(placed.position + 1, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(placed.format);
+    }
 }
 
 // QTextDocument has no "keep with next": a heading that lands at the very bottom of a page gets

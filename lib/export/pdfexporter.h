@@ -28,6 +28,7 @@ public:
     int pageCount() const { return m_pageCount; }
 
 private:
+    void fitImages(QTextDocument &document, const QSizeF &available) const;
     void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumSpaceBelow) const;
     void paintFooter(QPainter &painter, const QRectF &area, const ReportMetadata &metadata, int page) const;
 
