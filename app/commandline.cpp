@@ -83,7 +83,16 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
 
 bool CommandLine::needsGui(const QStringList &arguments)
 {
-    return firstPositional(arguments) == u"export";
+    if (firstPositional(arguments) != u"export")
+        return false;
+    // A PDF or HTML export names its format or its output file; a false alarm only costs the
+    // few milliseconds a QGuiApplication takes to start.
+    for (const QString &argument : arguments.mid(1)) {
+        const QString lower = argument.toLower();
+        if (lower.contains(u"pdf"_s) || lower.contains(u"htm"_s))
+            return true;
+    }
+    return false;
 }
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)

@@ -33,6 +33,8 @@ private slots:
     void import_reportsNotesOnStandardError();
     void import_refusesToOverwriteAndRefusesNonReports();
     void exportAndCheck_acceptMarkdownInput();
+    void exportPdf_withoutDisplay_letterPages();
+    void exportHtml_formatFromTheOutputSuffix();
 
 private:
     struct Run
@@ -201,9 +203,11 @@ void TestCommandLine::usageErrors_exitWithTwo_data()
     corrupt.close();
     QTest::newRow("unknown command") << QStringList{u"exprot"_s} << u"unknown command \"exprot\""_s;
     QTest::newRow("unknown format") << QStringList{u"export"_s, u"x.leakreport"_s, u"--format"_s, u"docx"_s}
-                                    << u"unknown format \"docx\" (known: md)"_s;
+                                    << u"unknown format \"docx\" (known: md, html, pdf)"_s;
     QTest::newRow("unknown option") << QStringList{u"export"_s, u"--colour"_s, u"x.leakreport"_s}
                                     << u"Unknown option 'colour'"_s;
+    QTest::newRow("unknown page size") << QStringList{u"export"_s, u"x.leakreport"_s, u"-o"_s, u"x.pdf"_s, u"--page-size"_s, u"a5"_s}
+                                       << u"unknown page size \"a5\" (known: a4, letter)"_s;
     QTest::newRow("no input") << QStringList{u"export"_s} << u"export takes exactly one input file"_s;
     QTest::newRow("two outputs for new") << QStringList{u"new"_s, u"a"_s, u"b"_s} << u"new takes exactly one file name"_s;
     QTest::newRow("missing input") << QStringList{u"export"_s, u"missing.leakreport"_s}
@@ -302,6 +306,34 @@ void TestCommandLine::exportAndCheck_acceptMarkdownInput()
     const Run check = run({u"check"_s, md});
     QVERIFY2(check.out.endsWith("problems (0 errors, 3 unfilled)\n") || check.out.endsWith("problem (0 errors, 1 unfilled)\n"),
              check.out.constData());
+}
+
+void TestCommandLine::exportPdf_withoutDisplay_letterPages()
+{
+    const QString pdf = m_dir.filePath(u"sample.pdf"_s);
+    const Run r = run({u"export"_s, QStringLiteral(LEAKREPORT_SOURCE_DIR "/resources/sample/sample.leakreport"), u"--format"_s,
+                       u"pdf"_s, u"--page-size"_s, u"letter"_s, u"-o"_s, pdf});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains(u"leakreport:"_s), qPrintable(r.err)); // no warnings
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QProcess pdfinfo;
+    pdfinfo.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(pdfinfo.waitForFinished(30000));
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    QVERIFY2(info.contains(u"612 x 792 pts (letter)"_s), qPrintable(info));
+    QVERIFY(info.contains(u"Author:          Priya Raman"_s));
+}
+
+void TestCommandLine::exportHtml_formatFromTheOutputSuffix()
+{
+    const QString html = m_dir.filePath(u"sample.html"_s);
+    const Run r = run({u"export"_s, QStringLiteral(LEAKREPORT_SOURCE_DIR "/resources/sample/sample.leakreport"), u"-o"_s, html});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = lr::test::readTextFile(html);
+    QVERIFY(text.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(text.contains(u"<title>Memory Leak Investigation Report: session-gateway (WebSocket edge service)</title>"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

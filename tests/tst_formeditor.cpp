@@ -9,6 +9,7 @@
 #include "io/reportfile.h"
 #include "markdown/markdownwriter.h"
 #include "model/reporteditor.h"
+#include "window/exportcontroller.h"
 #include "window/mainwindow.h"
 #include "window/previewpane.h"
 #include "window/problemspanel.h"
@@ -26,6 +27,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
@@ -68,6 +72,7 @@ private slots:
     void openAndSave_roundTripTheSample();
     void recentFiles_newestFirstAndKeptForTheNextWindow();
     void openMarkdown_importsIntoTheFormAndNeverWritesTheMarkdown();
+    void exportPdfAndHtml_fromTheWindow_writeNextToTheReport();
     void unsavedChanges_promptOnClose();
     void windowTitle_showsNameAndModifiedMarker();
 
@@ -414,7 +419,7 @@ void TestFormEditor::openAndSave_roundTripTheSample()
     QVERIFY(m_window->saveTo(copy));
     QCOMPARE(ReportFile::load(copy, m_window->document()->report()->reportTemplate()).content, test::sampleContent());
     const QString exported = m_dir->filePath(u"sample.md"_s);
-    QVERIFY(m_window->exportMarkdownTo(exported));
+    QVERIFY(m_window->exporter()->exportTo(exported, ExportFormat::Markdown));
     QVERIFY(test::sameText(test::readTextFile(exported), test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"))));
 }
 
@@ -479,10 +484,55 @@ void TestFormEditor::openMarkdown_importsIntoTheFormAndNeverWritesTheMarkdown()
 
     QVERIFY(m_window->saveTo(suggested));
     QCOMPARE(test::readTextFile(mdPath), markdown); // the Markdown file is untouched
-    QVERIFY(m_window->exportMarkdownTo(mdPath));    // and "Export Markdown" writes it on request,
+    QVERIFY(m_window->exporter()->exportTo(mdPath, ExportFormat::Markdown));    // and "Export Markdown" writes it on request,
     QString expected = test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"));
     expected.replace(u"\n---\n\n## Incident Timeline"_s, u"\nA hand-written remark.\n\n---\n\n## Incident Timeline"_s);
     QVERIFY(test::sameText(test::readTextFile(mdPath), expected)); // the remark as the section's last note
+}
+
+void TestFormEditor::exportPdfAndHtml_fromTheWindow_writeNextToTheReport()
+{
+    const QString samplePath = m_dir->filePath(u"gateway.leakreport"_s);
+    QVERIFY(QFile::copy(u":/sample/sample.leakreport"_s, samplePath));
+    QFile::setPermissions(samplePath, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(m_window->openFile(samplePath));
+    ExportController *exporter = m_window->exporter();
+    const QString pdfPath = exporter->suggestedPath(ExportFormat::Pdf, QString());
+    QCOMPARE(pdfPath, m_dir->filePath(u"gateway.pdf"_s));
+    QCOMPARE(exporter->suggestedPath(ExportFormat::Html, QString()), m_dir->filePath(u"gateway.html"_s));
+
+    // The page size is a menu choice that the next export uses.
+    auto *letter = m_window->findChild<QAction *>(u"actionPageSizeLetter"_s);
+    QVERIFY(letter);
+    letter->trigger();
+    QCOMPARE(exporter->pageSize(), QPageSize::Letter);
+
+    QSignalSpy finished(exporter, &ExportController::finished);
+    auto *exportPdf = m_window->findChild<QAction *>(u"actionExportPdf"_s);
+    QVERIFY(exporter->exportTo(pdfPath, ExportFormat::Pdf));
+    QVERIFY(exporter->isBusy());
+    QVERIFY(!exportPdf->isEnabled()); // one export at a time
+    QTest::keyClick(editorFor(u"service"_s)->focusTarget(), Qt::Key_End);
+    QTest::keyClicks(editorFor(u"service"_s)->focusTarget(), u" typed meanwhile"_s); // typing goes on
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(1).toString(), QString()); // no error
+    QVERIFY(exportPdf->isEnabled());
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Exported to"_s));
+
+    QProcess pdfinfo;
+    pdfinfo.start(u"pdfinfo"_s, {pdfPath});
+    QVERIFY(pdfinfo.waitForFinished(30000));
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    QVERIFY2(info.contains(u"letter"_s), qPrintable(info));
+    QVERIFY(info.contains(u"session-gateway (WebSocket edge service)\n"_s)); // as it was when exporting
+
+    const QString htmlPath = exporter->suggestedPath(ExportFormat::Html, QString());
+    QVERIFY(exporter->exportTo(htmlPath, ExportFormat::Html));
+    QVERIFY(finished.wait(30000));
+    const QString service = m_window->document()->report()->value(u"service"_s);
+    QCOMPARE(service, u"session-gateway (WebSocket edge service) typed meanwhile"_s);
+    QVERIFY(test::readTextFile(htmlPath).contains(service.toHtmlEscaped()));
+    m_window->findChild<QAction *>(u"actionPageSizeA4"_s)->trigger();
 }
 
 void TestFormEditor::unsavedChanges_promptOnClose()

@@ -4,13 +4,12 @@
 
 #include "form/formbinder.h"
 #include "form/sectionpage.h"
-#include "io/atomicwrite.h"
 #include "io/recoverystore.h"
 #include "io/reportfile.h"
-#include "markdown/markdownwriter.h"
 #include "model/reporteditor.h"
 #include "version.h"
 #include "window/autosave.h"
+#include "window/exportcontroller.h"
 #include "window/previewpane.h"
 #include "window/problemspanel.h"
 #include "window/recentfiles.h"
@@ -195,6 +194,7 @@ void MainWindow::setUpActions()
     ui.actionSave->setShortcut(QKeySequence::Save);
     ui.actionSaveAs->setShortcut(QKeySequence::SaveAs);
     ui.actionExportMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ui.actionExportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     ui.actionClose->setShortcut(QKeySequence::Close);
     ui.actionQuit->setShortcut(QKeySequence::Quit);
     ui.actionNextSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -206,7 +206,17 @@ void MainWindow::setUpActions()
     connect(ui.actionOpen, &QAction::triggered, this, &MainWindow::open);
     connect(ui.actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(ui.actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(ui.actionExportMarkdown, &QAction::triggered, this, &MainWindow::exportMarkdown);
+    m_exporter = new ExportController(m_document, this);
+    m_exporter->addSettingsTo(ui.menuExportSettings);
+    const std::pair<QAction *, ExportFormat> exports[] = {{ui.actionExportMarkdown, ExportFormat::Markdown},
+                                                          {ui.actionExportHtml, ExportFormat::Html},
+                                                          {ui.actionExportPdf, ExportFormat::Pdf}};
+    for (const auto &[action, format] : exports) {
+        connect(action, &QAction::triggered, this,
+                [this, format] { m_exporter->exportInteractively(format, defaultDirectory()); });
+        connect(m_exporter, &ExportController::busyChanged, action, &QAction::setDisabled);
+    }
+    connect(m_exporter, &ExportController::finished, this, &MainWindow::exportFinished);
     connect(ui.actionClose, &QAction::triggered, this, &MainWindow::closeReport);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -422,31 +432,11 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
-void MainWindow::exportMarkdown()
+void MainWindow::exportFinished(const QString &path, const QString &error, const QStringList &warnings)
 {
-    // An imported report goes back to its Markdown file by default (the dialog asks before
-    // replacing it); a native one next to its .leakreport file.
-    const QFileInfo report(m_document->filePath());
-    QString suggested = m_document->importedFrom();
-    if (suggested.isEmpty()) {
-        suggested = report.fileName().isEmpty() ? QDir(defaultDirectory()).filePath(u"memory-leak-report.md"_s)
-                                                : report.dir().filePath(report.completeBaseName() + u".md"_s);
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Markdown"), suggested, tr("Markdown (*.md)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".md"_s;
-    exportMarkdownTo(path);
-}
-
-bool MainWindow::exportMarkdownTo(const QString &path)
-{
-    const QString markdown = MarkdownWriter(m_document->report()->reportTemplate()).write(m_document->report()->content());
-    QString error;
-    if (!writeFileAtomically(path, markdown.toUtf8(), &error)) {
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot Export"), error);
-        return false;
+        return;
     }
     validateNow();
     const auto &problems = m_problems->problems();
@@ -454,8 +444,9 @@ bool MainWindow::exportMarkdownTo(const QString &path)
     QString message = tr("Exported to %1.").arg(QDir::toNativeSeparators(path));
     if (!problems.isEmpty())
         message += u' ' + tr("%1 problems remain (%2 errors); see Problems.").arg(problems.size()).arg(errors);
+    if (!warnings.isEmpty())
+        message += u' ' + tr("Not included: %1.").arg(warnings.join(u"; "_s));
     statusBar()->showMessage(message, 10000);
-    return true;
 }
 
 void MainWindow::offerRecovery()

@@ -16,6 +16,7 @@ class MainWindow;
 namespace lr {
 
 class Autosave;
+class ExportController;
 class FormBinder;
 class PreviewPane;
 class ProblemsPanel;
@@ -43,6 +44,7 @@ public:
     PreviewPane *preview() const { return m_preview; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     Autosave *autosave() const { return m_autosave; }
+    ExportController *exporter() const { return m_exporter; }
     // The form page of a section, built on first use (pages not yet shown are built while the
     // application is idle after start-up, so the window appears without waiting for all twelve).
     SectionPage *page(int sectionIndex);
@@ -50,7 +52,6 @@ public:
 
     bool openFile(const QString &path);
     bool saveTo(const QString &path);
-    bool exportMarkdownTo(const QString &path);
     // Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
     // Offers the recovery copies of earlier sessions that ended without saving.
@@ -76,7 +77,7 @@ private:
     void open();
     bool save();
     bool saveAs();
-    void exportMarkdown();
+    void exportFinished(const QString &path, const QString &error, const QStringList &warnings);
     void closeReport();
     void showUndoHistory();
     void about();
@@ -98,6 +99,7 @@ private:
     ProblemsPanel *m_problems = nullptr;
     QUndoView *m_undoView = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    ExportController *m_exporter = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;
     Autosave *m_autosave = nullptr;
     ReportValidator m_validator;
