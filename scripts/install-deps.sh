@@ -11,6 +11,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   fonts-dejavu-core
   xvfb xauth xdotool x11-apps poppler-utils
+  wkhtmltopdf  # only the reference the PDF export benchmark compares itself with
 )
 
 sudo=""
