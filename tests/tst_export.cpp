@@ -336,6 +336,14 @@ private slots:
         QVERIFY(runTool(u"pdfimages"_s, {u"-list"_s, u"PDF"_s}, pdf).count(u'\n') == 2);
     }
 
+    void headerNotes_followTheTitleBlock()
+    {
+        ReportContent content = m_sample;
+        content.notes[u"header"_s] = u"Written for the platform review board."_s;
+        QVERIFY(pdfText(exportAs(content, ExportFormat::Pdf)).contains(u"Written for the platform review board."_s));
+        QVERIFY(parseXhtml(exportAs(content, ExportFormat::Html)).text.contains(u"Written for the platform review board."_s));
+    }
+
     void emptyReport_exportsWithPlaceholders()
     {
         const ReportContent empty = ReportContent::fromTemplate(*m_template);

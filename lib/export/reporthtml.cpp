@@ -84,6 +84,10 @@ QString ReportHtml::body(const markdown::ImageUrlResolver &resolveImage) const
 {
     const MarkdownWriter writer(m_template);
     QStringList sections;
+    // The title block stands for the header's lines, but not for notes kept under them.
+    const QString headerNotes = m_content.notes.value(m_template.sections().value(0).id).trimmed();
+    if (!headerNotes.isEmpty())
+        sections.append(headerNotes + u'\n');
     for (int i = kFirstBodySection; i < m_template.sections().size(); ++i)
         sections.append(writer.writeSection(m_content, i));
     QString html = markdown::markdownToHtml(sections.join(MarkdownWriter::kSectionSeparator), resolveImage);
