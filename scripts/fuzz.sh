@@ -2,17 +2,18 @@
 # Builds the libFuzzer targets with Clang (build-fuzz/) and runs each on its corpus for a while.
 #   scripts/fuzz.sh [SECONDS]   default 30 seconds per target
 # New inputs go to a scratch copy of the corpus; add the interesting ones (crashes, after fixing)
-# to tests/data/fuzz-corpus/<target>/, where tst_markdownreader replays them on every test run.
+# to tests/data/fuzz-corpus/<target>/, where the tests replay them on every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 seconds="${1:-30}"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DLEAKREPORT_FUZZ=ON \
   -DLEAKREPORT_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build-fuzz -j2 --target fuzz_markdownreader
+targets=(markdownreader csvseries prometheusseries tracegcseries massifseries)
+cmake --build build-fuzz -j2 --target "${targets[@]/#/fuzz_}"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-for target in markdownreader; do
+for target in "${targets[@]}"; do
   mkdir -p "$scratch/$target"
   cp tests/data/fuzz-corpus/$target/* "$scratch/$target/"
   echo "fuzz: $target for ${seconds}s"

@@ -1,0 +1,5 @@
+// SKELETON: to be written.
+int main()
+{
+    return 1;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace lr {
+
+// One measurement: when, and how many bytes were in use.
+struct MemorySample
+{
+    // Milliseconds: since the Unix epoch (UTC) for wall-clock sources (CSV, Prometheus), since the
+    // process started for trace-gc logs, or in massif's own time unit (see MemorySeries::timeUnit).
+    qint64 time = 0;
+    double bytes = 0;
+
+    bool operator==(const MemorySample &other) const = default;
+};
+
+// What a series stands for in the report: the before/after pair is what the statistics compare.
+enum class SeriesRole { Before, After, Other };
+
+// Where samples came from, so a reader of the report can fetch them again.
+struct SeriesSource
+{
+    QString fileName; // as imported, without the directory
+    QString format;   // "csv", "prometheus", "trace-gc", "massif"
+    QString query;    // the CSV column, the Prometheus metric and labels, the massif command
+    bool operator==(const SeriesSource &other) const = default;
+};
+
+// A named memory series, samples sorted by time (importers guarantee it).
+struct MemorySeries
+{
+    // What sample times count: wall-clock or process milliseconds (almost always), or for massif
+    // files profiled with --time-unit=i or B, instructions or bytes allocated. Rates per hour
+    // exist only for milliseconds.
+    enum class TimeUnit { Milliseconds, Instructions, BytesAllocated };
+
+    QString name;
+    SeriesRole role = SeriesRole::Other;
+    TimeUnit timeUnit = TimeUnit::Milliseconds;
+    QList<MemorySample> samples;
+    SeriesSource source;
+
+    bool operator==(const MemorySeries &other) const = default;
+};
+
+// Byte units. One convention everywhere: MB is 10^6 bytes (as Grafana and Prometheus show them);
+// MiB is 2^20 and is accepted on input only.
+inline constexpr double kBytesPerMB = 1e6;
+inline constexpr double kBytesPerGB = 1e9;
+
+QString roleName(SeriesRole role);              // "before", "after", "other"
+bool roleFromName(const QString &name, SeriesRole *role);
+QString timeUnitName(MemorySeries::TimeUnit unit); // "ms", "i", "B"
+bool timeUnitFromName(const QString &name, MemorySeries::TimeUnit *unit);
+
+} // namespace lr

@@ -1,0 +1,112 @@
+#include "series/seriesimporter.h"
+
+#include "series/csvseriesreader.h"
+#include "series/massifseriesreader.h"
+#include "series/prometheusseriesreader.h"
+#include "series/tracegcseriesreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+constexpr qint64 kDetectBytes = 64 * 1024;
+
+struct FormatName
+{
+    SeriesFormat format;
+    QLatin1StringView name;
+};
+constexpr FormatName kFormatNames[] = {{SeriesFormat::Auto, "auto"_L1},
+                                       {SeriesFormat::Csv, "csv"_L1},
+                                       {SeriesFormat::Prometheus, "prometheus"_L1},
+                                       {SeriesFormat::TraceGc, "trace-gc"_L1},
+                                       {SeriesFormat::Massif, "massif"_L1}};
+
+QByteArrayView withoutBom(QByteArrayView head)
+{
+    return head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head;
+}
+} // namespace
+
+SeriesFormat SeriesImporter::detect(QByteArrayView head)
+{
+    head = withoutBom(head);
+    const QByteArrayView trimmed = head.trimmed();
+    if (trimmed.startsWith('{') && (head.contains("\"resultType\"") || head.contains("\"status\"")))
+        return SeriesFormat::Prometheus;
+    if ((head.startsWith("desc:") || head.contains("\ndesc:")) && head.contains("\ntime_unit:"))
+        return SeriesFormat::Massif;
+    if (head.contains(" ms: Scavenge") || head.contains(" ms: Mark-Compact") || head.contains(" ms: Mark-sweep")
+        || head.contains(" ms: Minor Mark-Compact") || head.contains(" ms: Mark-Compact (reduce)"))
+        return SeriesFormat::TraceGc;
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QByteArrayView firstLine = lineEnd < 0 ? head : head.first(lineEnd);
+    if (firstLine.contains(',') || firstLine.contains('\t') || firstLine.contains(';'))
+        return SeriesFormat::Csv;
+    return SeriesFormat::Auto;
+}
+
+SeriesImportResult SeriesImporter::read(QIODevice &device, const QString &displayName, SeriesFormat format)
+{
+    if (format == SeriesFormat::Auto) {
+        format = detect(device.peek(kDetectBytes));
+        if (format == SeriesFormat::Auto)
+            return {{}, displayName + u": not a format LeakReport reads (CSV or TSV with a header, Prometheus "
+                                      "query_range JSON, a Node.js --trace-gc log or a massif file)"_s};
+    }
+    switch (format) {
+    case SeriesFormat::Csv:
+        return CsvSeriesReader::read(device, displayName);
+    case SeriesFormat::Prometheus:
+        return PrometheusSeriesReader::read(device, displayName);
+    case SeriesFormat::TraceGc:
+        return TraceGcSeriesReader::read(device, displayName);
+    case SeriesFormat::Massif:
+        return MassifSeriesReader::read(device, displayName);
+    case SeriesFormat::Auto:
+        break;
+    }
+    return {};
+}
+
+SeriesImportResult SeriesImporter::readFile(const QString &path, SeriesFormat format)
+{
+    const QString displayName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.exists())
+        return {{}, displayName + u": no such file"_s};
+    if (file.size() > kMaxInputSize)
+        return {{}, displayName + u": larger than %1 MB"_s.arg(kMaxInputSize / (1024 * 1024))};
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, displayName + u": "_s + file.errorString()};
+    SeriesImportResult result = read(file, displayName, format);
+    for (MemorySeries &series : result.series)
+        series.source.fileName = displayName;
+    return result;
+}
+
+QString SeriesImporter::formatName(SeriesFormat format)
+{
+    for (const FormatName &entry : kFormatNames) {
+        if (entry.format == format)
+            return entry.name;
+    }
+    return {};
+}
+
+bool SeriesImporter::formatFromName(const QString &name, SeriesFormat *format)
+{
+    for (const FormatName &entry : kFormatNames) {
+        if (name.compare(entry.name, Qt::CaseInsensitive) == 0) {
+            *format = entry.format;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace lr
