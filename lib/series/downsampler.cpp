@@ -2,7 +2,8 @@
 
 namespace lr {
 
-QList<QPointF> Downsampler::minMaxPerColumn(const QList<MemorySample> &samples, qint64 fromTime, qint64 toTime, int columns)
+QList<MemorySample> Downsampler::minMaxPerColumn(const QList<MemorySample> &samples, qint64 fromTime, qint64 toTime,
+                                                 int columns)
 {
     Q_UNUSED(samples);
     Q_UNUSED(fromTime);

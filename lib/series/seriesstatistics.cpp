@@ -8,4 +8,11 @@ std::optional<SeriesStatistics> SeriesStatistics::compute(const MemorySeries &se
     return std::nullopt;
 }
 
+SeriesImprovement SeriesImprovement::between(const SeriesStatistics &before, const SeriesStatistics &after)
+{
+    Q_UNUSED(before);
+    Q_UNUSED(after);
+    return {};
+}
+
 } // namespace lr
