@@ -6,27 +6,36 @@
 
 namespace lr {
 
-// SKELETON: to be written. What the report says about a series, computed from all its samples
-// (never from downsampled ones). Memory in MB (10^6 bytes), time in hours since the first sample.
+// What the report says about a series, computed from all its samples (never from downsampled
+// ones). Memory in MB (10^6 bytes), time in hours since the first sample. Samples must be sorted
+// by time, as the importers leave them.
+//
+// Time units other than milliseconds (massif's instructions or bytes allocated) have no hours:
+// there durationHours is 0, growth and after6h are none, and the baseline is the median of all
+// samples.
 struct SeriesStatistics
 {
     int sampleCount = 0;
     double durationHours = 0;               // last sample minus first
-    std::optional<double> growthMBPerHour;  // least-squares slope; none for massif time units other than ms, or < 2 samples
-    std::optional<double> rSquared;         // fit quality of that line, 0..1 (none when all values are equal)
-    double baselineMB = 0;                  // median of the samples in the first hour
-    std::optional<double> after6hMB;        // value 6 h after the first sample (linear interpolation), if the series is that long
-    double peakMB = 0;
+    std::optional<double> growthMBPerHour;  // least-squares slope of bytes over time; none for < 2 samples,
+                                            // all times equal, or a time unit other than ms
+    std::optional<double> rSquared;         // fit quality of that line, 0..1 (also none when all values are equal)
+    double baselineMB = 0;                  // median of the samples in the first hour (t0 .. t0 + 1 h inclusive)
+    std::optional<double> after6hMB;        // value at t0 + 6 h (linear interpolation between the samples
+                                            // around it), if the series is that long
+    double peakMB = 0;                      // the highest sample
 
     // Nothing for a series without samples.
     static std::optional<SeriesStatistics> compute(const MemorySeries &series);
 };
 
-// How much better the "after" series is than the "before" one.
+// How much better the "after" series is than the "before" one: each reduction is before minus
+// after (negative when "after" is worse), each percentage is that reduction relative to the
+// before value, in percent (none when the before value is missing or <= 0).
 struct SeriesImprovement
 {
     std::optional<double> growthReductionMBPerHour; // before growth - after growth
-    std::optional<double> growthReductionPercent;   // of the before growth (none when that is <= 0)
+    std::optional<double> growthReductionPercent;   // of the before growth
     std::optional<double> after6hReductionMB;       // before after6h - after after6h
     std::optional<double> after6hReductionPercent;  // of the before value
     double peakReductionMB = 0;
