@@ -22,6 +22,7 @@ class TestReportFile : public QObject
 
 private slots:
     void saveAndLoad_giveBackTheSameReport();
+    void series_saveAndLoadExactly_andOnlyWhenPresent();
     void savedJson_isStablePrettyAndVersioned();
     void save_replacesTheFileWhole();
     void save_intoMissingFolder_failsWithPath();
@@ -74,6 +75,28 @@ void TestReportFile::saveAndLoad_giveBackTheSameReport()
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     QVERIFY(loaded.warnings.isEmpty());
     QCOMPARE(loaded.content, content);
+}
+
+void TestReportFile::series_saveAndLoadExactly_andOnlyWhenPresent()
+{
+    ReportContent content = test::sampleContent();
+    QVERIFY(!ReportFile::toJson(tmpl(), content).contains("\"series\"")); // files without data stay as they were
+    MemorySeries before;
+    before.name = u"nodejs_heap_used_bytes{instance=\"gw-3\"}"_s;
+    before.role = SeriesRole::Before;
+    before.source = {u"grafana.csv"_s, u"csv"_s, before.name};
+    before.samples = {{1763460000000, 210000000}, {1763460015000, 210512345.5}, {1763460030000, 0.1 + 0.2}};
+    MemorySeries after;
+    after.name = u"massif: ./gateway"_s;
+    after.role = SeriesRole::After;
+    after.timeUnit = MemorySeries::TimeUnit::Instructions;
+    after.samples = {{0, 1024}, {123456789012, 2048}};
+    content.series = {before, after};
+    const QByteArray json = ReportFile::toJson(tmpl(), content);
+    QVERIFY(json.contains("\"1763460015000 210512345.5\""));
+    const LoadResult loaded = ReportFile::fromJson(json, tmpl(), u"r.leakreport"_s);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.content, content); // every double back bit for bit
 }
 
 void TestReportFile::savedJson_isStablePrettyAndVersioned()
@@ -159,6 +182,17 @@ void TestReportFile::badFile_isRefusedWithClearMessage_data()
     const TextPosition at = positionOfOffset(latin1, latin1.indexOf('\xE9'));
     QTest::newRow("latin-1")
         << latin1 << u"r.leakreport: not UTF-8 text: byte 0xE9 at line %1, column %2"_s.arg(at.line).arg(at.column);
+    const auto seriesWith = [](const QJsonValue &samples, const QString &role = u"before"_s) {
+        return validJsonWith(u"series"_s, QJsonArray{QJsonObject{{u"name"_s, u"heap"_s}, {u"role"_s, role},
+                                                                 {u"samples"_s, samples}}});
+    };
+    QTest::newRow("series not a list") << validJsonWith(u"series"_s, u"none"_s) << u"r.leakreport: series: expected a list"_s;
+    QTest::newRow("series role") << seriesWith(QJsonArray(), u"during"_s)
+                                 << u"series[0].role: expected \"before\", \"after\" or \"other\""_s;
+    QTest::newRow("sample not text") << seriesWith(QJsonArray{12}) << u"series[0].samples[0]: expected \"time bytes\""_s;
+    QTest::newRow("sample negative") << seriesWith(QJsonArray{u"1000 -5"_s}) << u"series[0].samples[0]: expected"_s;
+    QTest::newRow("samples out of order") << seriesWith(QJsonArray{u"2000 5"_s, u"1000 6"_s})
+                                          << u"series[0].samples[1]: earlier than the sample before it"_s;
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)
                             << u"r.leakreport: not UTF-8 text: byte 0x89 at line 1, column 1 (offset 0)"_s;
 }

@@ -2,6 +2,7 @@
 
 #include "io/atomicwrite.h"
 #include "io/jsontext.h"
+#include "io/seriesjson.h"
 #include "version.h"
 
 #include <QDir>
@@ -186,6 +187,8 @@ QByteArray ReportFile::toJson(const ReportTemplate &reportTemplate, const Report
     root.insert(u"generator"_s, QString(QLatin1StringView(kApplicationName) + u' ' + QLatin1StringView(kVersion)));
     root.insert(u"template"_s, QJsonObject{{u"id"_s, reportTemplate.id()}, {u"version"_s, reportTemplate.version()}});
     root.insert(u"sections"_s, sections);
+    if (!content.series.isEmpty()) // a report without data keeps the file it always had
+        root.insert(u"series"_s, SeriesJson::toJson(content.series));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -234,8 +237,15 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
 
     result.content = ReportContent::fromTemplate(reportTemplate);
     ContentReader reader(reportTemplate, result);
-    if (!reader.read(root))
+    if (!reader.read(root)) {
         result.error = displayName + u": "_s + result.error;
+        return result;
+    }
+    if (root.contains("series"_L1)) {
+        QString seriesError;
+        if (!SeriesJson::fromJson(root.value("series"_L1), &result.content.series, &seriesError))
+            return failed(seriesError);
+    }
     return result;
 }
 

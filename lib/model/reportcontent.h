@@ -1,5 +1,6 @@
 #pragma once
 
+#include "series/memoryseries.h"
 #include "template/reporttemplate.h"
 
 #include <QHash>
@@ -17,6 +18,7 @@ struct ReportContent
     QHash<QString, bool> checked;       // checklist item id -> ticked
     QHash<QString, QList<Row>> rows;    // row set id -> rows
     QHash<QString, QString> notes;      // section id -> free Markdown for what has no field
+    QList<MemorySeries> series;         // memory samples behind the before/after charts
 
     // A new report: defaults where the template has them, empty elsewhere.
     static ReportContent fromTemplate(const ReportTemplate &reportTemplate);

@@ -33,6 +33,7 @@ struct FieldDef
     QString placeholder;   // the template's own text, printed while the field is empty; may hold {n}
     QString unit;          // printed after a filled value ("MB", "MB/hour", "%", "/week")
     QString defaultValue;  // what a new report starts with
+    QString fromData;      // the statistic "Fill From Data" puts here ("before.growth"; see DataFill)
     QStringList options;   // Choice
     bool editable = false; // Choice: other values than the options are allowed
     bool required = false;

@@ -136,6 +136,7 @@ bool TemplateLoader::readField(const QJsonValue &v, const QString &path, FieldDe
     out->placeholder = string(o, "placeholder", path, true);
     out->unit = string(o, "unit", path, false);
     out->defaultValue = string(o, "default", path, false);
+    out->fromData = string(o, "fromData", path, false);
     out->required = o.value("required"_L1).toBool();
     out->editable = o.value("editable"_L1).toBool();
     const QString typeName = o.contains("type"_L1) ? string(o, "type", path, true) : u"text"_s;
