@@ -31,6 +31,8 @@ constexpr CommandInfo kCommands[] = {
     {"export"_L1, "Export a report to another format"_L1},
     {"import"_L1, "Read a Markdown report into a .leakreport file"_L1},
     {"check"_L1, "List a report's problems: missing, invalid and unfilled fields"_L1},
+    {"series"_L1, "Add memory samples (CSV, Prometheus, trace-gc, massif) to a report"_L1},
+    {"stats"_L1, "Print the growth rate, baseline, peak and improvement of a report's samples"_L1},
 };
 
 
@@ -128,6 +130,10 @@ int CommandLine::run(const QStringList &arguments)
         return runCheck(withoutCommand(arguments, command));
     if (command == u"import")
         return runImport(withoutCommand(arguments, command));
+    if (command == u"series")
+        return runSeries(withoutCommand(arguments, command));
+    if (command == u"stats")
+        return runStats(withoutCommand(arguments, command));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         m_out << kApplicationName << ' ' << kVersion << '\n';
         return Success;

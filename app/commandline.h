@@ -27,6 +27,8 @@ private:
     int runExport(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
     int runImport(const QStringList &arguments);
+    int runSeries(const QStringList &arguments); // seriescommands.cpp
+    int runStats(const QStringList &arguments);  // seriescommands.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     QString globalHelp() const;

@@ -1,7 +1,13 @@
 #include "io/reportfile.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +41,8 @@ private slots:
     void exportAndCheck_acceptMarkdownInput();
     void exportPdf_withoutDisplay_letterPages();
     void exportHtml_formatFromTheOutputSuffix();
+    void seriesAddThenStats_beforeAndAfter();
+    void seriesAdd_severalSeriesNeedAChoice();
 
 private:
     struct Run
@@ -334,6 +342,90 @@ void TestCommandLine::exportHtml_formatFromTheOutputSuffix()
     const QString text = lr::test::readTextFile(html);
     QVERIFY(text.startsWith(u"<!DOCTYPE html>"_s));
     QVERIFY(text.contains(u"<title>Memory Leak Investigation Report: session-gateway (WebSocket edge service)</title>"_s));
+}
+
+namespace {
+// Grafana-style CSV: 7 hours every 30 minutes, `mbAt(hours)` MB in bytes.
+QByteArray grafanaCsv(const QStringList &columns, const std::function<double(int, double)> &mbAt)
+{
+    QByteArray csv = "\"Time\"";
+    for (const QString &column : columns)
+        csv += ",\"" + column.toUtf8() + '"';
+    csv += '\n';
+    const QDateTime start(QDate(2026, 11, 18), QTime(8, 0), Qt::UTC);
+    for (int half = 0; half <= 14; ++half) {
+        csv += start.addSecs(half * 1800).toString(Qt::ISODateWithMs).toUtf8();
+        for (int c = 0; c < columns.size(); ++c)
+            csv += ',' + QByteArray::number(qint64(mbAt(c, half / 2.0) * 1e6));
+        csv += '\n';
+    }
+    return csv;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+} // namespace
+
+void TestCommandLine::seriesAddThenStats_beforeAndAfter()
+{
+    const QString report = m_dir.filePath(u"series.leakreport"_s);
+    QCOMPARE(run({u"new"_s, report, u"--force"_s}).exitCode, 0);
+    // Before: 200 MB + 10 MB/hour (baseline 205, 260 at 6 h); after: flat 205 MB.
+    writeFile(m_dir.filePath(u"before.csv"_s), grafanaCsv({u"heap"_s}, [](int, double h) { return 200 + 10 * h; }));
+    writeFile(m_dir.filePath(u"after.csv"_s), grafanaCsv({u"heap"_s}, [](int, double) { return 205.0; }));
+    Run r = run({u"series"_s, u"add"_s, report, u"--role"_s, u"before"_s, m_dir.filePath(u"before.csv"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"added \"heap\" (before, 15 samples)"_s), qPrintable(r.err));
+    QCOMPARE(run({u"series"_s, u"add"_s, report, u"--role"_s, u"after"_s, m_dir.filePath(u"after.csv"_s)}).exitCode, 0);
+
+    r = run({u"stats"_s, report});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(u"growth           10 MB/hour (R\u00b2 1.000)"_s), qPrintable(text));
+    QVERIFY(text.contains(u"baseline         205 MB"_s));
+    QVERIFY(text.contains(u"after 6 hours    260 MB"_s));
+    QVERIFY(text.contains(u"after 6 hours    55 MB less (21.2%)"_s));
+
+    r = run({u"stats"_s, report, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray series = json.value(u"series"_s).toArray();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series[0].toObject().value(u"role"_s).toString(), u"before"_s);
+    QCOMPARE(qRound(series[0].toObject().value(u"growthMBPerHour"_s).toDouble() * 1000), 10000);
+    QCOMPARE(series[1].toObject().value(u"growthMBPerHour"_s).toDouble(), 0.0);
+    QCOMPARE(qRound(json.value(u"improvement"_s).toObject().value(u"after6hReductionMB"_s).toDouble()), 55);
+
+    // A second "before" replaces the first; the report keeps one series per role.
+    QCOMPARE(run({u"series"_s, u"add"_s, report, u"--role"_s, u"before"_s, m_dir.filePath(u"after.csv"_s)}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object().value(u"series"_s).toArray().size(), 2);
+}
+
+void TestCommandLine::seriesAdd_severalSeriesNeedAChoice()
+{
+    const QString report = m_dir.filePath(u"choice.leakreport"_s);
+    QCOMPARE(run({u"new"_s, report, u"--force"_s}).exitCode, 0);
+    const QString csv = m_dir.filePath(u"pods.csv"_s);
+    writeFile(csv, grafanaCsv({u"pod-a"_s, u"pod-b"_s}, [](int c, double h) { return 100 + c * 50 + h; }));
+    Run r = run({u"series"_s, u"add"_s, report, csv});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"pods.csv holds 2 series; choose one with --series NAME"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"  pod-b"_s));
+    QCOMPARE(run({u"series"_s, u"add"_s, report, csv, u"--series"_s, u"pod-b"_s, u"--role"_s, u"after"_s}).exitCode, 0);
+    QCOMPARE(run({u"series"_s, u"add"_s, report, csv, u"--all"_s}).exitCode, 0);
+    const QJsonArray series = QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object().value(u"series"_s).toArray();
+    QCOMPARE(series.size(), 3);
+    // Samples live only in .leakreport files; and a broken samples file changes nothing.
+    QCOMPARE(run({u"series"_s, u"add"_s, m_dir.filePath(u"r.md"_s), csv}).exitCode, 2);
+    writeFile(m_dir.filePath(u"broken.csv"_s), "\"Time\",\"heap\"\n2026-11-18T08:00:00Z,lots\n");
+    r = run({u"series"_s, u"add"_s, report, m_dir.filePath(u"broken.csv"_s)});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"broken.csv:2:"_s), qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object().value(u"series"_s).toArray().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

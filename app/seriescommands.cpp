@@ -1,0 +1,214 @@
+// The command line's memory-series commands: `series add` and `stats` (see commandline.h).
+#include "commandline.h"
+
+#include "io/reportfile.h"
+#include "series/datafill.h"
+#include "series/seriesimporter.h"
+#include "series/seriesstatistics.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString optionalText(const std::optional<double> &value, const QString &unit)
+{
+    return value ? DataFill::formatMB(*value) + u' ' + unit : u"n/a"_s;
+}
+
+QJsonObject statisticsJson(const MemorySeries &series, const std::optional<SeriesStatistics> &stats)
+{
+    QJsonObject json{{u"name"_s, series.name},
+                     {u"role"_s, roleName(series.role)},
+                     {u"source"_s, series.source.fileName},
+                     {u"format"_s, series.source.format},
+                     {u"timeUnit"_s, timeUnitName(series.timeUnit)}};
+    if (!stats)
+        return json;
+    json.insert(u"samples"_s, stats->sampleCount);
+    json.insert(u"durationHours"_s, stats->durationHours);
+    json.insert(u"growthMBPerHour"_s, optionalNumber(stats->growthMBPerHour));
+    json.insert(u"rSquared"_s, optionalNumber(stats->rSquared));
+    json.insert(u"baselineMB"_s, stats->baselineMB);
+    json.insert(u"after6hMB"_s, optionalNumber(stats->after6hMB));
+    json.insert(u"peakMB"_s, stats->peakMB);
+    return json;
+}
+
+} // namespace
+
+int CommandLine::runSeries(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Add memory samples to a report, from a CSV or TSV file (Grafana's CSV export too), a Prometheus\n"
+        "query_range JSON response, a Node.js --trace-gc log or a valgrind massif file. A series\n"
+        "with the role before or after replaces the report's series of that role."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"add"_s, u"The action (only \"add\" for now)."_s);
+    parser.addPositionalArgument(u"REPORT"_s, u"The .leakreport file to add to."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"The samples."_s);
+    const QCommandLineOption role(u"role"_s, u"What the samples show: before, after or other (default other)."_s,
+                                  u"role"_s, u"other"_s);
+    const QCommandLineOption format(u"format"_s, u"auto, csv, prometheus, trace-gc or massif (default auto: from the content)."_s,
+                                    u"format"_s, u"auto"_s);
+    const QCommandLineOption pick(u"series"_s, u"When FILE holds several series (CSV columns, Prometheus label sets): "
+                                               "the one to add, by name. Without it such a file is refused with the list."_s,
+                                  u"name"_s);
+    const QCommandLineOption all(u"all"_s, u"Add every series FILE holds (role other)."_s);
+    parser.addOptions({role, format, pick, all});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), u"series"_s);
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport series"_s);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.first() != u"add")
+        return usageError(u"usage: series add REPORT FILE"_s, u"series"_s);
+    SeriesRole seriesRole = SeriesRole::Other;
+    if (!roleFromName(parser.value(role), &seriesRole))
+        return usageError(u"unknown role \"%1\" (known: before, after, other)"_s.arg(parser.value(role)), u"series"_s);
+    SeriesFormat seriesFormat = SeriesFormat::Auto;
+    if (!SeriesImporter::formatFromName(parser.value(format), &seriesFormat))
+        return usageError(u"unknown format \"%1\" (known: auto, csv, prometheus, trace-gc, massif)"_s.arg(parser.value(format)),
+                          u"series"_s);
+    const QString reportPath = positional[1];
+    if (!reportPath.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
+        return inputError(u"%1: samples are kept in .leakreport files; import a Markdown report first "
+                          "(leakreport import)"_s.arg(reportPath));
+
+    const auto reportTemplate = ReportTemplate::builtin();
+    LoadResult loaded = ReportFile::load(reportPath, *reportTemplate);
+    if (!loaded.ok())
+        return inputError(loaded.error);
+    const SeriesImportResult imported = SeriesImporter::readFile(positional[2], seriesFormat);
+    if (!imported.ok())
+        return inputError(imported.error);
+
+    QList<MemorySeries> chosen = imported.series;
+    if (parser.isSet(pick)) {
+        chosen.clear();
+        for (const MemorySeries &series : imported.series) {
+            if (series.name == parser.value(pick))
+                chosen.append(series);
+        }
+    }
+    if (chosen.size() != 1 && !parser.isSet(all)) {
+        QStringList names;
+        for (const MemorySeries &series : imported.series)
+            names.append(u"  "_s + series.name);
+        return inputError(u"%1 holds %2 series; choose one with --series NAME (or add them all with --all):\n%3"_s
+                              .arg(QFileInfo(positional[2]).fileName())
+                              .arg(imported.series.size())
+                              .arg(names.join(u'\n')));
+    }
+    QList<MemorySeries> &reportSeries = loaded.content.series;
+    for (MemorySeries series : chosen) {
+        series.role = chosen.size() == 1 ? seriesRole : SeriesRole::Other;
+        if (series.role != SeriesRole::Other) {
+            reportSeries.removeIf([&series](const MemorySeries &existing) { return existing.role == series.role; });
+        }
+        reportSeries.append(series);
+        m_err << "leakreport: added \"" << series.name << "\" (" << roleName(series.role) << ", "
+              << series.samples.size() << " samples)\n";
+    }
+    QString error;
+    if (!ReportFile::save(reportPath, *reportTemplate, loaded.content, &error)) {
+        m_err << "leakreport: " << error << '\n';
+        return OutputError;
+    }
+    return Success;
+}
+
+int CommandLine::runStats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Print the statistics of a report's memory series: growth (least squares, with R²),\n"
+                                     "baseline (median of the first hour), value after 6 hours, peak, and the improvement\n"
+                                     "from the before series to the after series. MB are 10^6 bytes."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"REPORT"_s, u"The .leakreport file."_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON, for machines."_s);
+    parser.addOption(json);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), u"stats"_s);
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport stats"_s);
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(u"stats takes exactly one report"_s, u"stats"_s);
+    const auto reportTemplate = ReportTemplate::builtin();
+    const LoadResult loaded = ReportFile::load(parser.positionalArguments().first(), *reportTemplate);
+    if (!loaded.ok())
+        return inputError(loaded.error);
+
+    QJsonArray seriesJson;
+    std::optional<SeriesStatistics> before, after;
+    for (const MemorySeries &series : loaded.content.series) {
+        const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(series);
+        if (series.role == SeriesRole::Before && !before)
+            before = stats;
+        if (series.role == SeriesRole::After && !after)
+            after = stats;
+        seriesJson.append(statisticsJson(series, stats));
+        if (parser.isSet(json))
+            continue;
+        m_out << series.name << " (" << roleName(series.role) << ", " << series.source.fileName << ")\n";
+        if (!stats) {
+            m_out << "  no samples\n";
+            continue;
+        }
+        m_out << "  samples          " << stats->sampleCount << " over " << QString::number(stats->durationHours, 'f', 1) << " h\n"
+              << "  growth           " << optionalText(stats->growthMBPerHour, u"MB/hour"_s)
+              << (stats->rSquared ? u" (R\u00b2 %1)"_s.arg(QString::number(*stats->rSquared, 'f', 3)) : QString()) << '\n'
+              << "  baseline         " << DataFill::formatMB(stats->baselineMB) << " MB (median of the first hour)\n"
+              << "  after 6 hours    " << optionalText(stats->after6hMB, u"MB"_s) << '\n'
+              << "  peak             " << DataFill::formatMB(stats->peakMB) << " MB\n";
+    }
+    QJsonObject improvementJson;
+    if (before && after) {
+        const SeriesImprovement improvement = SeriesImprovement::between(*before, *after);
+        improvementJson = {{u"growthReductionMBPerHour"_s, optionalNumber(improvement.growthReductionMBPerHour)},
+                           {u"growthReductionPercent"_s, optionalNumber(improvement.growthReductionPercent)},
+                           {u"after6hReductionMB"_s, optionalNumber(improvement.after6hReductionMB)},
+                           {u"after6hReductionPercent"_s, optionalNumber(improvement.after6hReductionPercent)},
+                           {u"peakReductionMB"_s, improvement.peakReductionMB},
+                           {u"peakReductionPercent"_s, optionalNumber(improvement.peakReductionPercent)}};
+        if (!parser.isSet(json)) {
+            m_out << "improvement, before to after\n"
+                  << "  growth           " << optionalText(improvement.growthReductionMBPerHour, u"MB/hour less"_s)
+                  << (improvement.growthReductionPercent ? u" (%1%)"_s.arg(DataFill::formatMB(*improvement.growthReductionPercent)) : QString())
+                  << '\n'
+                  << "  after 6 hours    " << optionalText(improvement.after6hReductionMB, u"MB less"_s)
+                  << (improvement.after6hReductionPercent ? u" (%1%)"_s.arg(DataFill::formatMB(*improvement.after6hReductionPercent)) : QString())
+                  << '\n'
+                  << "  peak             " << DataFill::formatMB(improvement.peakReductionMB) << " MB less\n";
+        }
+    }
+    if (parser.isSet(json)) {
+        QJsonObject root{{u"units"_s, u"MB = 10^6 bytes; hours"_s}, {u"series"_s, seriesJson}};
+        if (!improvementJson.isEmpty())
+            root.insert(u"improvement"_s, improvementJson);
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else if (loaded.content.series.isEmpty()) {
+        m_out << "no memory series (add one with: leakreport series add REPORT --role before FILE)\n";
+    }
+    return Success;
+}
+
+} // namespace lr
