@@ -62,8 +62,8 @@ void addSeriesValues(QHash<QString, QString> &values, const QString &prefix, con
 QStringList DataFill::statisticNames()
 {
     QStringList names;
-    for (const QString role : {u"before"_s, u"after"_s}) {
-        for (const QString stat : {u"baseline"_s, u"after6h"_s, u"growth"_s, u"peak"_s})
+    for (const QString &role : {u"before"_s, u"after"_s}) {
+        for (const QString &stat : {u"baseline"_s, u"after6h"_s, u"growth"_s, u"peak"_s})
             names.append(role + u'.' + stat);
     }
     names.append(u"improvement.memoryReduction"_s);

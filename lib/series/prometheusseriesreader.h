@@ -4,8 +4,13 @@
 
 namespace lr {
 
-// Prometheus HTTP API query_range JSON (resultType matrix).
-// SKELETON: to be written (see SeriesImporter for the contract).
+// The JSON a Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics) answers
+// to /api/v1/query_range: {"status":"success","data":{"resultType":"matrix","result":[...]}}.
+// The "data" object alone (as `jq .data` leaves it) is read too.
+//
+// One series per result element, named like PromQL writes a selector: the metric name, then the
+// other labels sorted by key. Times are Unix seconds; the values are strings, of which NaN
+// (Prometheus' staleness marker) and ±Inf are skipped.
 class PrometheusSeriesReader
 {
 public:
