@@ -1,13 +1,334 @@
 #include "series/massifseriesreader.h"
 
+#include <QIODevice>
+
+#include <array>
+#include <charconv>
+#include <limits>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
 
+namespace {
+
+constexpr qsizetype kMaxLineBytes = MassifSeriesReader::kMaxLineBytes;
+
+SeriesImportResult failure(const QString &displayName, qint64 line, const QString &reason)
+{
+    SeriesImportResult result;
+    result.error = displayName + u':' + QString::number(qMax<qint64>(line, 1)) + u": "_s + reason;
+    return result;
+}
+
+// The lines of a device, numbered from 1, without "\n" or "\r\n", within the importer's limits.
+// (The same helper as in the trace-gc reader; it belongs in a shared header.)
+class LineSource
+{
+public:
+    enum class Status { Line, End, TooLong, TooLarge, ReadError };
+
+    explicit LineSource(QIODevice &device)
+        : m_device(device)
+        , m_buffer(bufferSize(device), Qt::Uninitialized)
+    {
+    }
+
+    Status next()
+    {
+        if (m_device.atEnd())
+            return Status::End;
+        // Reads at most size - 1 bytes: a line of kMaxLineBytes with "\r\n" still fits whole.
+        qint64 count = m_device.readLine(m_buffer.data(), m_buffer.size());
+        if (count <= 0)
+            return m_device.atEnd() || count == 0 ? Status::End : Status::ReadError;
+        if (count == m_buffer.size() - 1 && m_buffer.at(count - 1) != '\n' && m_buffer.size() < kLongestRead) {
+            // The file grew since it was opened (a log still being written): read on in a full buffer.
+            m_buffer.resize(kLongestRead);
+            const qint64 more = m_device.readLine(m_buffer.data() + count, kLongestRead - count);
+            if (more < 0 && !m_device.atEnd())
+                return Status::ReadError;
+            count += qMax<qint64>(more, 0);
+        }
+        ++m_number;
+        m_consumed += count;
+        if (m_consumed > SeriesImporter::kMaxInputSize)
+            return Status::TooLarge;
+        m_line = QByteArrayView(m_buffer.constData(), count);
+        if (m_line.endsWith('\n'))
+            m_line = m_line.chopped(1);
+        if (m_line.endsWith('\r'))
+            m_line = m_line.chopped(1);
+        if (m_number == 1 && m_line.startsWith("\xEF\xBB\xBF"))
+            m_line = m_line.sliced(3);
+        // A line cut off by the buffer is longer than the limit too.
+        return m_line.size() > kMaxLineBytes ? Status::TooLong : Status::Line;
+    }
+
+    QByteArrayView line() const { return m_line; }
+    qint64 number() const { return m_number; }
+
+    QString problem(Status status) const
+    {
+        switch (status) {
+        case Status::TooLong:
+            return u"line longer than %1 MiB"_s.arg(kMaxLineBytes / (1024 * 1024));
+        case Status::TooLarge:
+            return u"larger than %1 MB"_s.arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
+        case Status::ReadError:
+            return u"cannot read: "_s + m_device.errorString();
+        case Status::Line:
+        case Status::End:
+            break;
+        }
+        return {};
+    }
+
+private:
+    static constexpr qsizetype kLongestRead = kMaxLineBytes + 3;
+
+    // No line is longer than what is left of a file: small inputs need no 1 MiB buffer.
+    static qsizetype bufferSize(const QIODevice &device)
+    {
+        if (device.isSequential())
+            return kLongestRead;
+        return qsizetype(qBound<qint64>(3, device.size() - device.pos() + 3, kLongestRead));
+    }
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    QByteArrayView m_line;
+    qint64 m_number = 0;
+    qint64 m_consumed = 0;
+};
+
+// A piece of the input for a message: short, and readable whatever bytes it holds.
+QString quoted(QByteArrayView text)
+{
+    constexpr qsizetype kShown = 40;
+    const QString shown = QString::fromUtf8(text.first(qMin(text.size(), kShown)));
+    return u'"' + shown + (text.size() > kShown ? u"...\""_s : u"\""_s);
+}
+
+// A count as massif prints it: decimal digits only.
+std::optional<quint64> count(QByteArrayView text)
+{
+    quint64 value = 0;
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.isEmpty() || ec != std::errc() || ptr != end)
+        return std::nullopt;
+    return value;
+}
+
+// "n2: 1234 0x4005A4: g (example.c:5)", indented by depth.
+bool isTreeNode(QByteArrayView trimmed)
+{
+    if (trimmed.size() < 3 || trimmed.front() != 'n')
+        return false;
+    qsizetype i = 1;
+    while (i < trimmed.size() && trimmed[i] >= '0' && trimmed[i] <= '9')
+        ++i;
+    return i > 1 && i < trimmed.size() && trimmed[i] == ':';
+}
+
+// The four numbers of a snapshot, in the order massif writes them.
+enum Field { Time, HeapBytes, HeapExtraBytes, StackBytes, FieldCount };
+constexpr std::array<QByteArrayView, FieldCount> kFieldKeys = {"time=", "mem_heap_B=", "mem_heap_extra_B=",
+                                                               "mem_stacks_B="};
+
+struct Snapshot
+{
+    qint64 line = 0;    // of "snapshot=N"
+    quint64 number = 0; // N
+    std::array<std::optional<quint64>, FieldCount> fields;
+    bool treeSeen = false;
+    bool treeFollows = false; // detailed and peak snapshots: node lines come next
+};
+
+// Reads a massif file line by line; keeps the first problem with its line.
+class MassifParser
+{
+public:
+    bool feed(QByteArrayView line, qint64 number)
+    {
+        m_lineNumber = number;
+        const QByteArrayView trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith('#')) // "#-----------" frames snapshot=N
+            return true;
+        if (m_current && m_current->treeFollows && isTreeNode(trimmed))
+            return true;
+        if (trimmed.startsWith("desc:") || trimmed.startsWith("cmd:") || trimmed.startsWith("time_unit:"))
+            return header(trimmed);
+        if (trimmed.startsWith("snapshot="))
+            return startSnapshot(trimmed.sliced(9));
+        for (int field = 0; field < FieldCount; ++field) {
+            if (trimmed.startsWith(kFieldKeys[field]))
+                return setField(Field(field), trimmed.sliced(kFieldKeys[field].size()));
+        }
+        if (trimmed.startsWith("heap_tree="))
+            return setTree(trimmed.sliced(10));
+        if (isTreeNode(trimmed))
+            return fail(u"heap tree line outside a detailed snapshot"_s);
+        if (!m_headerSeen)
+            return fail(u"not a massif file: expected desc:, cmd: or time_unit:, found "_s + quoted(trimmed));
+        return fail(u"not a massif line: "_s + quoted(trimmed));
+    }
+
+    // At the end of the input: the last snapshot must be whole.
+    bool finish()
+    {
+        if (m_current && !finishSnapshot(true))
+            return false;
+        if (!m_timeUnit)
+            return fail(m_lineNumber == 0 ? u"empty file"_s : u"no time_unit: line (not a massif file?)"_s);
+        if (m_series.samples.isEmpty())
+            return fail(u"no snapshots"_s);
+        return true;
+    }
+
+    MemorySeries take()
+    {
+        m_series.name = m_command && !m_command->isEmpty() ? u"massif: "_s + *m_command : u"massif"_s;
+        m_series.timeUnit = *m_timeUnit;
+        m_series.source.format = u"massif"_s;
+        m_series.source.query = m_command.value_or(QString());
+        return std::move(m_series);
+    }
+
+    const QString &problem() const { return m_problem; }
+    qint64 problemLine() const { return m_problemLine; }
+
+private:
+    bool fail(const QString &problem, qint64 line = -1)
+    {
+        m_problem = problem;
+        m_problemLine = line < 0 ? m_lineNumber : line;
+        return false;
+    }
+
+    bool header(QByteArrayView trimmed)
+    {
+        const qsizetype colon = trimmed.indexOf(':');
+        const QByteArrayView key = trimmed.first(colon + 1);
+        const QByteArrayView value = trimmed.sliced(colon + 1).trimmed();
+        if (m_current || !m_series.samples.isEmpty())
+            return fail(quoted(key) + u" after the snapshots (two massif files joined?)"_s);
+        m_headerSeen = true;
+        if (key == "cmd:") {
+            if (m_command)
+                return fail(u"a second cmd: line"_s);
+            m_command = QString::fromUtf8(value);
+        } else if (key == "time_unit:") {
+            if (m_timeUnit)
+                return fail(u"a second time_unit: line"_s);
+            MemorySeries::TimeUnit unit;
+            if (!timeUnitFromName(QString::fromUtf8(value), &unit))
+                return fail(u"unknown time_unit "_s + quoted(value) + u" (massif writes i, ms or B)"_s);
+            m_timeUnit = unit;
+        }
+        return true;
+    }
+
+    bool startSnapshot(QByteArrayView value)
+    {
+        if (!m_timeUnit)
+            return fail(u"snapshot before any time_unit: line"_s);
+        if (m_current && !finishSnapshot(false))
+            return false;
+        const std::optional<quint64> number = count(value.trimmed());
+        if (!number)
+            return fail(u"snapshot number "_s + quoted(value) + u" is not a number"_s);
+        m_current = Snapshot{m_lineNumber, *number, {}, false, false};
+        return true;
+    }
+
+    bool setField(Field field, QByteArrayView value)
+    {
+        const QByteArrayView key = kFieldKeys[field];
+        if (!m_current)
+            return fail(QString::fromLatin1(key) + u" outside a snapshot"_s);
+        if (m_current->fields[field])
+            return fail(u"snapshot %1 has a second "_s.arg(m_current->number) + QString::fromLatin1(key) + u" line"_s);
+        const std::optional<quint64> number = count(value.trimmed());
+        if (!number)
+            return fail(QString::fromLatin1(key) + quoted(value) + u" is not a whole non-negative number"_s);
+        if (field == Time) {
+            if (*number > quint64(std::numeric_limits<qint64>::max()))
+                return fail(u"time "_s + QString::number(*number) + u" is out of range"_s);
+            if (!m_series.samples.isEmpty() && qint64(*number) < m_series.samples.constLast().time)
+                return fail(u"snapshot %1 goes back in time: time=%2 after time=%3"_s.arg(m_current->number)
+                                .arg(*number)
+                                .arg(m_series.samples.constLast().time));
+        }
+        m_current->fields[field] = *number;
+        return true;
+    }
+
+    bool setTree(QByteArrayView value)
+    {
+        if (!m_current)
+            return fail(u"heap_tree= outside a snapshot"_s);
+        if (m_current->treeSeen)
+            return fail(u"snapshot %1 has a second heap_tree= line"_s.arg(m_current->number));
+        value = value.trimmed();
+        if (value != "empty" && value != "detailed" && value != "peak")
+            return fail(u"unknown heap_tree "_s + quoted(value) + u" (massif writes empty, detailed or peak)"_s);
+        m_current->treeSeen = true;
+        m_current->treeFollows = value != "empty";
+        return true;
+    }
+
+    // A snapshot ends at the next one or at the end of the file; then it must have all four numbers.
+    bool finishSnapshot(bool atEnd)
+    {
+        const Snapshot &snapshot = *m_current;
+        for (int field = 0; field < FieldCount; ++field) {
+            if (snapshot.fields[field])
+                continue;
+            const QString key = QString::fromLatin1(kFieldKeys[field]);
+            if (atEnd)
+                return fail(u"the file ends inside snapshot %1, before its "_s.arg(snapshot.number) + key
+                            + u" line (truncated?)"_s);
+            return fail(u"snapshot %1 has no "_s.arg(snapshot.number) + key + u" line"_s, snapshot.line);
+        }
+        // Plain sums of counts below 2^64: finite and non-negative as doubles.
+        const double bytes = double(*snapshot.fields[HeapBytes]) + double(*snapshot.fields[HeapExtraBytes])
+            + double(*snapshot.fields[StackBytes]);
+        m_series.samples.append({qint64(*snapshot.fields[Time]), bytes});
+        m_current.reset();
+        return true;
+    }
+
+    MemorySeries m_series;
+    std::optional<MemorySeries::TimeUnit> m_timeUnit;
+    std::optional<QString> m_command;
+    std::optional<Snapshot> m_current;
+    bool m_headerSeen = false;
+    qint64 m_lineNumber = 0;
+    QString m_problem;
+    qint64 m_problemLine = 0;
+};
+
+} // namespace
+
 SeriesImportResult MassifSeriesReader::read(QIODevice &device, const QString &displayName)
 {
-    Q_UNUSED(device);
-    return {{}, displayName + u": not implemented yet"_s};
+    LineSource lines(device);
+    MassifParser parser;
+    for (;;) {
+        const LineSource::Status status = lines.next();
+        if (status == LineSource::Status::End)
+            break;
+        if (status != LineSource::Status::Line)
+            return failure(displayName, lines.number(), lines.problem(status));
+        if (!parser.feed(lines.line(), lines.number()))
+            return failure(displayName, parser.problemLine(), parser.problem());
+    }
+    if (!parser.finish())
+        return failure(displayName, parser.problemLine(), parser.problem());
+    return {{parser.take()}, {}};
 }
 
 } // namespace lr

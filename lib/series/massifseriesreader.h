@@ -4,11 +4,15 @@
 
 namespace lr {
 
-// valgrind massif output (massif.out.PID).
-// SKELETON: to be written (see SeriesImporter for the contract).
+// valgrind massif output (massif.out.PID): one series, the memory of each snapshot (heap, heap
+// admin overhead and stacks), times in the file's time_unit (instructions, ms or bytes
+// allocated). The heap trees of detailed snapshots are skipped. See SeriesImporter for the
+// contract.
 class MassifSeriesReader
 {
 public:
+    static constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
 };
 

@@ -1,13 +1,410 @@
 #include "series/tracegcseriesreader.h"
 
+#include <QHash>
+#include <QIODevice>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
 
+namespace {
+
+constexpr qsizetype kMaxLineBytes = TraceGcSeriesReader::kMaxLineBytes;
+
+SeriesImportResult failure(const QString &displayName, qint64 line, const QString &reason)
+{
+    SeriesImportResult result;
+    result.error = displayName + u':' + QString::number(qMax<qint64>(line, 1)) + u": "_s + reason;
+    return result;
+}
+
+// The lines of a device, numbered from 1, without "\n" or "\r\n", within the importer's limits.
+// One buffer serves every line: a log has millions of them.
+class LineSource
+{
+public:
+    enum class Status { Line, End, TooLong, TooLarge, ReadError };
+
+    explicit LineSource(QIODevice &device)
+        : m_device(device)
+        , m_buffer(bufferSize(device), Qt::Uninitialized)
+    {
+    }
+
+    Status next()
+    {
+        if (m_device.atEnd())
+            return Status::End;
+        // Reads at most size - 1 bytes: a line of kMaxLineBytes with "\r\n" still fits whole.
+        qint64 count = m_device.readLine(m_buffer.data(), m_buffer.size());
+        if (count <= 0)
+            return m_device.atEnd() || count == 0 ? Status::End : Status::ReadError;
+        if (count == m_buffer.size() - 1 && m_buffer.at(count - 1) != '\n' && m_buffer.size() < kLongestRead) {
+            // The file grew since it was opened (a log still being written): read on in a full buffer.
+            m_buffer.resize(kLongestRead);
+            const qint64 more = m_device.readLine(m_buffer.data() + count, kLongestRead - count);
+            if (more < 0 && !m_device.atEnd())
+                return Status::ReadError;
+            count += qMax<qint64>(more, 0);
+        }
+        ++m_number;
+        m_consumed += count;
+        if (m_consumed > SeriesImporter::kMaxInputSize)
+            return Status::TooLarge;
+        m_line = QByteArrayView(m_buffer.constData(), count);
+        if (m_line.endsWith('\n'))
+            m_line = m_line.chopped(1);
+        if (m_line.endsWith('\r'))
+            m_line = m_line.chopped(1);
+        if (m_number == 1 && m_line.startsWith("\xEF\xBB\xBF"))
+            m_line = m_line.sliced(3);
+        // A line cut off by the buffer is longer than the limit too.
+        return m_line.size() > kMaxLineBytes ? Status::TooLong : Status::Line;
+    }
+
+    QByteArrayView line() const { return m_line; }
+    qint64 number() const { return m_number; }
+
+    QString problem(Status status) const
+    {
+        switch (status) {
+        case Status::TooLong:
+            return u"line longer than %1 MiB"_s.arg(kMaxLineBytes / (1024 * 1024));
+        case Status::TooLarge:
+            return u"larger than %1 MB"_s.arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
+        case Status::ReadError:
+            return u"cannot read: "_s + m_device.errorString();
+        case Status::Line:
+        case Status::End:
+            break;
+        }
+        return {};
+    }
+
+private:
+    static constexpr qsizetype kLongestRead = kMaxLineBytes + 3;
+
+    // No line is longer than what is left of a file: small inputs need no 1 MiB buffer.
+    static qsizetype bufferSize(const QIODevice &device)
+    {
+        if (device.isSequential())
+            return kLongestRead;
+        return qsizetype(qBound<qint64>(3, device.size() - device.pos() + 3, kLongestRead));
+    }
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    QByteArrayView m_line;
+    qint64 m_number = 0;
+    qint64 m_consumed = 0;
+};
+
+// The collector names V8 has printed over the years; "Mark-Compact" also covers
+// "Mark-Compact (reduce)", "Scavenge" also "Scavenge (reduce) (interleaved)".
+constexpr QByteArrayView kGcNames[] = {"Scavenge", "Mark-Compact", "Mark-sweep", "Minor Mark-Compact",
+                                       "Minor Mark-Sweep"};
+constexpr QByteArrayView kTimeMarker = " ms: ";
+// Times beyond 2^53 ms cannot be held exactly; no process runs that long.
+constexpr double kMaxTime = 9007199254740992.0;
+
+bool isNumberChar(char c)
+{
+    return (c >= '0' && c <= '9') || c == '.';
+}
+
+// A number as V8 prints it: digits, maybe a fraction. Nothing else (no sign, no exponent).
+std::optional<double> decimal(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    double value = 0;
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value, std::chars_format::fixed);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+// A forward scan over the heap figures "12.3 (15.0) -> 10.1 (16.0) MB".
+class Cursor
+{
+public:
+    explicit Cursor(QByteArrayView text)
+        : m_text(text)
+    {
+    }
+
+    void skipSpaces()
+    {
+        while (!m_text.isEmpty() && m_text.front() == ' ')
+            m_text = m_text.sliced(1);
+    }
+    bool take(QByteArrayView word)
+    {
+        skipSpaces();
+        if (!m_text.startsWith(word))
+            return false;
+        m_text = m_text.sliced(word.size());
+        return true;
+    }
+    std::optional<double> number() { return decimal(takeNumber()); }
+    // The figures that are not kept only have to look right: converting them would cost the time
+    // of the whole scan.
+    bool skipNumber()
+    {
+        const QByteArrayView text = takeNumber();
+        const auto digits = std::count_if(text.begin(), text.end(), [](char c) { return c != '.'; });
+        return digits > 0 && text.size() - digits <= 1;
+    }
+    // Qualifiers such as "(reduce)" or "(interleaved)" stand between the name and the figures.
+    void skipQualifiers()
+    {
+        skipSpaces();
+        while (m_text.size() > 1 && m_text.front() == '(' && !isNumberChar(m_text[1])) {
+            const qsizetype close = m_text.indexOf(')');
+            if (close < 0)
+                return;
+            m_text = m_text.sliced(close + 1);
+            skipSpaces();
+        }
+    }
+
+private:
+    QByteArrayView takeNumber()
+    {
+        skipSpaces();
+        qsizetype length = 0;
+        while (length < m_text.size() && isNumberChar(m_text[length]))
+            ++length;
+        const QByteArrayView number = m_text.first(length);
+        m_text = m_text.sliced(length);
+        return number;
+    }
+
+    QByteArrayView m_text;
+};
+
+// "12345:0x5581c2e0", "7824:000001C3A99505C0" (Windows) or a bare pid ("24851", old Node).
+bool looksLikeIsolateId(QByteArrayView id)
+{
+    const qsizetype colon = id.indexOf(':');
+    const QByteArrayView pid = colon < 0 ? id : id.first(colon);
+    if (pid.isEmpty() || !std::all_of(pid.begin(), pid.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    if (colon < 0)
+        return true;
+    const QByteArrayView address = id.sliced(colon + 1);
+    return !address.isEmpty() && std::all_of(address.begin(), address.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'x';
+    });
+}
+
+struct GcEvent
+{
+    QByteArrayView isolate; // empty when the line has no "[pid:address]" prefix
+    qint64 time = 0;
+    double bytesAfter = 0;
+};
+
+enum class LineKind { Other, Gc, Malformed };
+
+// Where " ms: <collector> " starts, or -1. Application output may say " ms: " too.
+qsizetype findGcMarker(QByteArrayView line, qsizetype *figuresAt)
+{
+    for (qsizetype at = line.indexOf(kTimeMarker); at >= 0; at = line.indexOf(kTimeMarker, at + 1)) {
+        const QByteArrayView rest = line.sliced(at + kTimeMarker.size());
+        for (QByteArrayView name : kGcNames) {
+            if (rest.size() > name.size() && rest.startsWith(name) && rest[name.size()] == ' ') {
+                *figuresAt = at + kTimeMarker.size() + name.size();
+                return at;
+            }
+        }
+    }
+    return -1;
+}
+
+// "[pid:isolate]   <time> ms: <collector> <used> (<committed>) -> <used> (<committed>) MB, ..."
+LineKind parseGcLine(QByteArrayView line, GcEvent *event, QString *problem)
+{
+    qsizetype figuresAt = 0;
+    const qsizetype marker = findGcMarker(line, &figuresAt);
+    if (marker < 0)
+        return LineKind::Other;
+
+    qsizetype timeStart = marker;
+    while (timeStart > 0 && isNumberChar(line[timeStart - 1]))
+        --timeStart;
+    const std::optional<double> time = decimal(line.sliced(timeStart, marker - timeStart));
+    if (!time || *time > kMaxTime) {
+        *problem = u"cannot read the time before \"ms:\""_s;
+        return LineKind::Malformed;
+    }
+
+    // V8 writes the isolate just before the time; a log collector may have put more in front.
+    event->isolate = {};
+    const QByteArrayView prefix = line.first(timeStart).trimmed();
+    if (prefix.endsWith(']')) {
+        const qsizetype open = prefix.lastIndexOf('[');
+        const QByteArrayView id = open < 0 ? QByteArrayView() : prefix.sliced(open + 1, prefix.size() - open - 2);
+        if (looksLikeIsolateId(id))
+            event->isolate = id;
+    }
+
+    Cursor figures(line.sliced(figuresAt));
+    figures.skipQualifiers();
+    const bool before = figures.skipNumber() && figures.take("(") && figures.skipNumber() && figures.take(")");
+    const bool arrow = before && figures.take("->");
+    const std::optional<double> usedAfter = figures.number();
+    const bool committedAfter = figures.take("(") && figures.skipNumber() && figures.take(")");
+    if (!arrow || !usedAfter || !committedAfter || !figures.take("MB")) {
+        *problem = u"cannot read the heap sizes (expected \"used (committed) -> used (committed) MB\")"_s;
+        return LineKind::Malformed;
+    }
+    const double bytes = *usedAfter * TraceGcSeriesReader::kBytesPerV8MB;
+    if (!std::isfinite(bytes)) {
+        *problem = u"heap size after the GC is out of range"_s;
+        return LineKind::Malformed;
+    }
+    event->time = qint64(std::llround(*time));
+    event->bytesAfter = bytes;
+    return LineKind::Gc;
+}
+
+// The samples of each isolate, in the order the isolates first appear.
+class IsolateSamples
+{
+public:
+    // False, with the reason, when time runs backwards within an isolate. Lines that repeat
+    // what was read already (the "Last few GCs" block of an OOM crash) are dropped instead.
+    bool add(const GcEvent &event, bool repeating, QString *problem)
+    {
+        const qsizetype index = indexOf(event.isolate);
+        QList<MemorySample> &samples = m_samples[index];
+        const MemorySample sample{event.time, event.bytesAfter};
+        if (!samples.isEmpty() && sample.time < samples.constLast().time) {
+            if (repeating)
+                return true;
+            *problem = u"time goes backwards: %1 ms after %2 ms"_s.arg(sample.time).arg(samples.constLast().time);
+            return false;
+        }
+        if (repeating && alreadyRead(samples, sample))
+            return true;
+        samples.append(sample);
+        return true;
+    }
+
+    bool isEmpty() const { return m_ids.isEmpty(); }
+
+    QList<MemorySeries> take()
+    {
+        // Workers run isolates of their own in the same process: only then is the pid not enough.
+        QHash<QByteArrayView, int> isolatesPerPid;
+        for (const QByteArray &id : std::as_const(m_ids))
+            ++isolatesPerPid[pidOf(id)];
+        QList<MemorySeries> result;
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            const QByteArray &id = m_ids.at(i);
+            MemorySeries series;
+            series.name = u"heap used after GC"_s;
+            if (!id.isEmpty()) {
+                const QByteArrayView pid = pidOf(id);
+                series.name += u" (pid "_s + QString::fromLatin1(pid);
+                if (isolatesPerPid.value(pid) > 1 && pid.size() < id.size())
+                    series.name += u", isolate "_s + QString::fromLatin1(id.sliced(pid.size() + 1));
+                series.name += u')';
+            }
+            series.timeUnit = MemorySeries::TimeUnit::Milliseconds;
+            series.samples = std::move(m_samples[i]);
+            series.source.format = u"trace-gc"_s;
+            series.source.query = QString::fromLatin1(id);
+            result.append(std::move(series));
+        }
+        return result;
+    }
+
+private:
+    // Two GCs can fall in the same millisecond: compare with every sample of that time.
+    static bool alreadyRead(const QList<MemorySample> &samples, const MemorySample &sample)
+    {
+        for (auto it = samples.crbegin(); it != samples.crend() && it->time == sample.time; ++it) {
+            if (*it == sample)
+                return true;
+        }
+        return false;
+    }
+
+    static QByteArrayView pidOf(QByteArrayView id)
+    {
+        const qsizetype colon = id.indexOf(':');
+        return colon < 0 ? id : id.first(colon);
+    }
+
+    qsizetype indexOf(QByteArrayView isolate)
+    {
+        // Consecutive lines nearly always come from the same isolate: no lookup, no copy.
+        if (m_last >= 0 && m_ids.at(m_last) == isolate)
+            return m_last;
+        const QByteArray key = isolate.toByteArray();
+        auto it = m_index.constFind(key);
+        if (it == m_index.constEnd()) {
+            it = m_index.insert(key, m_ids.size());
+            m_ids.append(key);
+            m_samples.emplaceBack();
+        }
+        m_last = it.value();
+        return m_last;
+    }
+
+    QList<QByteArray> m_ids;
+    QList<QList<MemorySample>> m_samples;
+    QHash<QByteArray, qsizetype> m_index;
+    qsizetype m_last = -1;
+};
+
+} // namespace
+
 SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &displayName)
 {
-    Q_UNUSED(device);
-    return {{}, displayName + u": not implemented yet"_s};
+    LineSource lines(device);
+    IsolateSamples isolates;
+    bool repeating = false;
+    for (;;) {
+        const LineSource::Status status = lines.next();
+        if (status == LineSource::Status::End)
+            break;
+        if (status != LineSource::Status::Line)
+            return failure(displayName, lines.number(), lines.problem(status));
+        const QByteArrayView line = lines.line();
+        // Node's out-of-memory report repeats the last GCs between these two banners.
+        if (line.startsWith("<---")) {
+            if (line.contains("Last few GCs"))
+                repeating = true;
+            else if (line.contains("JS stacktrace"))
+                repeating = false;
+            continue;
+        }
+        GcEvent event;
+        QString problem;
+        switch (parseGcLine(line, &event, &problem)) {
+        case LineKind::Other:
+            continue;
+        case LineKind::Malformed:
+            return failure(displayName, lines.number(), problem);
+        case LineKind::Gc:
+            break;
+        }
+        if (!isolates.add(event, repeating, &problem))
+            return failure(displayName, lines.number(), problem);
+    }
+    if (isolates.isEmpty())
+        return failure(displayName, lines.number(),
+                       u"no Scavenge or Mark-Compact lines (is this a log of node --trace-gc?)"_s);
+    return {isolates.take(), {}};
 }
 
 } // namespace lr

@@ -4,11 +4,18 @@
 
 namespace lr {
 
-// Node.js --trace-gc logs: heap used after each Scavenge / Mark-Compact.
-// SKELETON: to be written (see SeriesImporter for the contract).
+// Node.js (V8) --trace-gc logs: the heap in use after each Scavenge, Mark-Compact or Mark-sweep,
+// one series per isolate (the "[pid:0xaddress]" prefix), times in milliseconds since the isolate
+// started. Everything else in the log (the application's own output, stack traces) is skipped;
+// the "Last few GCs" block of an out-of-memory crash repeats earlier lines and is not read twice.
+// See SeriesImporter for the contract.
 class TraceGcSeriesReader
 {
 public:
+    // V8 prints MB meaning 2^20 bytes.
+    static constexpr double kBytesPerV8MB = 1024.0 * 1024.0;
+    static constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
 };
 
