@@ -9,6 +9,9 @@
 #include "io/reportfile.h"
 #include "markdown/markdownwriter.h"
 #include "model/reporteditor.h"
+#include "charts/memorychart.h"
+#include "charts/memorydatapanel.h"
+#include "series/seriesimporter.h"
 #include "window/exportcontroller.h"
 #include "window/mainwindow.h"
 #include "window/previewpane.h"
@@ -18,6 +21,8 @@
 #include "window/sectionnavigator.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
+#include <QTableWidget>
 #include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
@@ -73,6 +78,7 @@ private slots:
     void recentFiles_newestFirstAndKeptForTheNextWindow();
     void openMarkdown_importsIntoTheFormAndNeverWritesTheMarkdown();
     void exportPdfAndHtml_fromTheWindow_writeNextToTheReport();
+    void memoryData_importChartAndFill_undoable();
     void unsavedChanges_promptOnClose();
     void windowTitle_showsNameAndModifiedMarker();
 
@@ -533,6 +539,65 @@ void TestFormEditor::exportPdfAndHtml_fromTheWindow_writeNextToTheReport()
     QCOMPARE(service, u"session-gateway (WebSocket edge service) typed meanwhile"_s);
     QVERIFY(test::readTextFile(htmlPath).contains(service.toHtmlEscaped()));
     m_window->findChild<QAction *>(u"actionPageSizeA4"_s)->trigger();
+}
+
+void TestFormEditor::memoryData_importChartAndFill_undoable()
+{
+    // Before: 200 MB + 10 MB/hour for 7 hours; after: flat 205 MB (see tst_datafill for the numbers).
+    const auto csv = [](double (*mbAt)(double)) {
+        QByteArray text = "\"Time\",\"heap\"\n";
+        for (int minute = 0; minute <= 7 * 60; minute += 5)
+            text += QByteArray::number(1763460000 + minute * 60) + ',' + QByteArray::number(qint64(mbAt(minute / 60.0) * 1e6)) + '\n';
+        return text;
+    };
+    const auto importAs = [&](const QByteArray &text, SeriesRole role) {
+        QBuffer buffer;
+        buffer.setData(text);
+        buffer.open(QIODevice::ReadOnly);
+        const SeriesImportResult imported = SeriesImporter::read(buffer, u"test.csv"_s);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        m_window->memoryDataPanel()->addSeries(imported.series.first(), role);
+    };
+    m_window->showMemoryData();
+    MemoryDataPanel *panel = m_window->memoryDataPanel();
+    QVERIFY(panel->isVisible());
+    importAs(csv([](double h) { return 200 + 10 * h; }), SeriesRole::Before);
+    importAs(csv([](double) { return 205.0; }), SeriesRole::After);
+    QCOMPARE(m_window->document()->report()->content().series.size(), 2);
+    QCOMPARE(panel->findChild<QTableWidget *>(u"seriesTable"_s)->rowCount(), 2);
+    QVERIFY(panel->findChild<QLabel *>(u"seriesStatistics"_s)->text().contains(u"growth 10 MB/hour"_s));
+
+    // The chart shows both curves, downsampled, and zooms.
+    MemoryChart *chart = panel->chart();
+    chart->resize(800, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(chart->drawnPointCount(0) > 10);
+    QVERIFY(chart->drawnPointCount(1) > 10);
+    chart->setVisibleHours(1, 2);
+    QCOMPARE(chart->visibleHours(), qMakePair(1.0, 2.0));
+    const QImage image = chart->grab().toImage();
+    int red = 0, green = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            red += c.red() > 150 && c.green() < 90 && c.blue() < 90;
+            green += c.green() > 90 && c.red() < 90 && c.blue() < 90;
+        }
+    }
+    QVERIFY2(red > 20 && green > 20, qPrintable(u"red %1, green %2"_s.arg(red).arg(green)));
+
+    // Fill From Data: one undo step; nothing typed here, so no question is asked.
+    QUndoStack *undo = m_window->document()->undoStack();
+    const int steps = undo->count();
+    panel->fillReportFromData();
+    QCOMPARE(undo->count(), steps + 1);
+    QCOMPARE(m_window->document()->report()->value(u"beforeFixGrowthRate"_s), u"10"_s);
+    QCOMPARE(m_window->document()->report()->value(u"improvementMemoryReduction"_s), u"21% at 6 hours (260 MB to 205 MB)"_s);
+    undo->undo();
+    QCOMPARE(m_window->document()->report()->value(u"beforeFixGrowthRate"_s), QString());
+    undo->undo(); // the after series
+    QCOMPARE(m_window->document()->report()->content().series.size(), 1);
+    QTRY_COMPARE(panel->findChild<QTableWidget *>(u"seriesTable"_s)->rowCount(), 1);
 }
 
 void TestFormEditor::unsavedChanges_promptOnClose()

@@ -8,6 +8,7 @@
 #include "io/reportfile.h"
 #include "model/reporteditor.h"
 #include "version.h"
+#include "charts/memorydatapanel.h"
 #include "window/autosave.h"
 #include "window/exportcontroller.h"
 #include "window/previewpane.h"
@@ -117,6 +118,9 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     qApp->installEventFilter(this);
 
     setUpActions();
+    tabifyDockWidget(m_ui->problemsDock, m_ui->memoryDock);
+    m_ui->problemsDock->raise();
+    m_ui->memoryDock->hide(); // View > Memory Data; restoreSettings() brings it back if it was open
     resizeDocks({m_ui->problemsDock}, {140}, Qt::Vertical);
     restoreSettings();
     updateTitle();
@@ -253,6 +257,21 @@ void MainWindow::setUpActions()
     connect(m_preview, &PreviewPane::modeChanged, this, [this](PreviewPane::Mode mode) {
         m_ui->actionPreviewMarkdown->setChecked(mode == PreviewPane::Mode::Markdown);
     });
+    // The memory data panel (Qt Charts) is built the first time it is shown: start-up stays lean.
+    QAction *memoryData = ui.memoryDock->toggleViewAction();
+    memoryData->setText(ui.actionShowMemoryData->text());
+    memoryData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    memoryData->setObjectName(u"actionToggleMemoryData"_s);
+    ui.menuView->insertAction(ui.actionShowMemoryData, memoryData);
+    ui.menuView->removeAction(ui.actionShowMemoryData);
+    connect(ui.memoryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            memoryDataPanel();
+    });
+    connect(memoryData, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            showMemoryData();
+    });
     QAction *problems = ui.problemsDock->toggleViewAction();
     problems->setText(ui.actionShowProblems->text());
     problems->setShortcut(ui.actionShowProblems->shortcut());
@@ -261,6 +280,25 @@ void MainWindow::setUpActions()
     m_recentFiles = new RecentFiles(this);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+}
+
+MemoryDataPanel *MainWindow::memoryDataPanel()
+{
+    if (!m_memoryData) {
+        m_memoryData = new MemoryDataPanel(m_document->editor(), m_ui->memoryHost);
+        placeInHost(m_ui->memoryHost, m_memoryData);
+    }
+    return m_memoryData;
+}
+
+void MainWindow::showMemoryData()
+{
+    m_ui->memoryDock->show();
+    m_ui->memoryDock->raise();
+    memoryDataPanel();
+    // A chart needs room: the bottom area takes close to half the window while it shows.
+    if (!m_ui->memoryDock->isFloating() && m_ui->memoryDock->height() < height() * 2 / 5)
+        resizeDocks({m_ui->memoryDock}, {height() * 9 / 20}, Qt::Vertical);
 }
 
 void MainWindow::showSection(int sectionIndex)

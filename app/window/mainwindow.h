@@ -17,6 +17,7 @@ namespace lr {
 
 class Autosave;
 class ExportController;
+class MemoryDataPanel;
 class FormBinder;
 class PreviewPane;
 class ProblemsPanel;
@@ -45,6 +46,9 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     Autosave *autosave() const { return m_autosave; }
     ExportController *exporter() const { return m_exporter; }
+    // The memory samples, statistics and chart; built on first use.
+    MemoryDataPanel *memoryDataPanel();
+    void showMemoryData();
     // The form page of a section, built on first use (pages not yet shown are built while the
     // application is idle after start-up, so the window appears without waiting for all twelve).
     SectionPage *page(int sectionIndex);
@@ -100,6 +104,7 @@ private:
     QUndoView *m_undoView = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     ExportController *m_exporter = nullptr;
+    MemoryDataPanel *m_memoryData = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;
     Autosave *m_autosave = nullptr;
     ReportValidator m_validator;

@@ -1,0 +1,363 @@
+#include "charts/memorydatapanel.h"
+
+#include "charts/memorychart.h"
+#include "model/reporteditor.h"
+#include "series/datafill.h"
+#include "series/seriesstatistics.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+
+const QList<SeriesRole> kRoles = {SeriesRole::Before, SeriesRole::After, SeriesRole::Other};
+
+QString roleLabel(SeriesRole role)
+{
+    switch (role) {
+    case SeriesRole::Before:
+        return MemoryDataPanel::tr("Before fix");
+    case SeriesRole::After:
+        return MemoryDataPanel::tr("After fix");
+    case SeriesRole::Other:
+        break;
+    }
+    return MemoryDataPanel::tr("Other");
+}
+
+// Whether two lists hold the same series; samples compare by identity (shared data), which is
+// enough to tell a change and costs nothing for a million samples.
+bool sameSeries(const QList<MemorySeries> &a, const QList<MemorySeries> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].name != b[i].name || a[i].role != b[i].role || a[i].samples.size() != b[i].samples.size()
+            || a[i].samples.constData() != b[i].samples.constData())
+            return false;
+    }
+    return true;
+}
+
+QString statisticsLine(const QString &title, const SeriesStatistics &stats)
+{
+    QStringList parts;
+    if (stats.growthMBPerHour)
+        parts.append(MemoryDataPanel::tr("growth %1 MB/hour").arg(DataFill::formatMB(*stats.growthMBPerHour))
+                     + (stats.rSquared ? u" (R\u00b2 %1)"_s.arg(QString::number(*stats.rSquared, 'f', 2)) : QString()));
+    parts.append(MemoryDataPanel::tr("baseline %1 MB").arg(DataFill::formatMB(stats.baselineMB)));
+    if (stats.after6hMB)
+        parts.append(MemoryDataPanel::tr("after 6 h %1 MB").arg(DataFill::formatMB(*stats.after6hMB)));
+    parts.append(MemoryDataPanel::tr("peak %1 MB").arg(DataFill::formatMB(stats.peakMB)));
+    return u"<b>"_s + title.toHtmlEscaped() + u"</b>: "_s + parts.join(u", "_s).toHtmlEscaped();
+}
+
+} // namespace
+
+MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_chart(new MemoryChart(this))
+    , m_statistics(new QLabel(this))
+    , m_threshold(new QDoubleSpinBox(this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
+{
+    setObjectName(u"memoryDataPanel"_s);
+    m_table->setObjectName(u"seriesTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Series"), tr("Role"), tr("Samples"), tr("Source")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statistics->setObjectName(u"seriesStatistics"_s);
+    m_statistics->setWordWrap(true);
+    m_statistics->setTextFormat(Qt::RichText);
+    m_threshold->setObjectName(u"memoryLimit"_s);
+    m_threshold->setRange(0, 1e7);
+    m_threshold->setDecimals(0);
+    m_threshold->setSuffix(u" MB"_s);
+    m_threshold->setSpecialValueText(tr("none"));
+    m_threshold->setToolTip(tr("A memory limit to draw across the chart (MB = 10^6 bytes)"));
+
+    auto *import = new QPushButton(tr("&Import…"), this);
+    import->setToolTip(tr("CSV or TSV (Grafana's CSV export too), Prometheus query_range JSON, "
+                          "a Node.js --trace-gc log or a valgrind massif file"));
+    auto *paste = new QPushButton(tr("&Paste"), this);
+    paste->setToolTip(tr("Samples copied from a spreadsheet or Grafana: a header row, then time and value columns"));
+    m_fill->setObjectName(u"fillFromData"_s);
+    auto *limitLabel = new QLabel(tr("Memory &limit:"), this);
+    limitLabel->setBuddy(m_threshold);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(import);
+    buttons->addWidget(paste);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(limitLabel);
+    buttons->addWidget(m_threshold);
+    buttons->addWidget(m_fill);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_statistics);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 660}); // the chart is what people look at
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(import, &QPushButton::clicked, this, &MemoryDataPanel::importInteractively);
+    connect(paste, &QPushButton::clicked, this, &MemoryDataPanel::pasteFromClipboard);
+    connect(m_remove, &QPushButton::clicked, this, &MemoryDataPanel::removeSelected);
+    connect(m_fill, &QPushButton::clicked, this, &MemoryDataPanel::fillReportFromData);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setThresholdMB);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
+    refresh();
+}
+
+void MemoryDataPanel::refresh()
+{
+    const QList<MemorySeries> &series = m_editor->report()->content().series;
+    if (sameSeries(series, m_shown) && m_table->rowCount() == series.size())
+        return;
+    m_shown = series;
+    m_table->setRowCount(int(series.size()));
+    for (int row = 0; row < series.size(); ++row) {
+        const MemorySeries &one = series[row];
+        m_table->setItem(row, 0, new QTableWidgetItem(one.name));
+        auto *role = new QComboBox(m_table);
+        for (SeriesRole candidate : kRoles)
+            role->addItem(roleLabel(candidate));
+        role->setCurrentIndex(int(kRoles.indexOf(one.role)));
+        connect(role, &QComboBox::activated, this, [this, row](int index) { setRole(row, kRoles[index]); });
+        m_table->setCellWidget(row, 1, role);
+        auto *count = new QTableWidgetItem(QLocale().toString(one.samples.size()));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 2, count);
+        m_table->setItem(row, 3, new QTableWidgetItem(one.source.fileName + u" ("_s + one.source.format + u')'));
+        m_table->item(row, 3)->setToolTip(one.source.query);
+    }
+    m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+    m_fill->setEnabled(!series.isEmpty());
+    m_chart->setSeries(series);
+    showStatistics();
+}
+
+void MemoryDataPanel::showStatistics()
+{
+    std::optional<SeriesStatistics> before, after;
+    QStringList lines;
+    for (const MemorySeries &series : m_shown) {
+        const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(series);
+        if (!stats || series.role == SeriesRole::Other)
+            continue;
+        if (series.role == SeriesRole::Before && !before)
+            before = stats;
+        else if (series.role == SeriesRole::After && !after)
+            after = stats;
+        else
+            continue;
+        lines.append(statisticsLine(roleLabel(series.role), *stats));
+    }
+    if (before && after) {
+        const SeriesImprovement improvement = SeriesImprovement::between(*before, *after);
+        QStringList parts;
+        if (improvement.growthReductionMBPerHour)
+            parts.append(tr("growth %1 MB/hour less").arg(DataFill::formatMB(*improvement.growthReductionMBPerHour)));
+        if (improvement.after6hReductionPercent)
+            parts.append(tr("%1% less after 6 h").arg(DataFill::formatMB(*improvement.after6hReductionPercent)));
+        if (improvement.peakReductionPercent)
+            parts.append(tr("peak %1% lower").arg(DataFill::formatMB(*improvement.peakReductionPercent)));
+        lines.append(u"<b>"_s + tr("Improvement").toHtmlEscaped() + u"</b>: "_s + parts.join(u", "_s).toHtmlEscaped());
+    }
+    m_statistics->setText(lines.isEmpty() ? tr("Import the memory samples from before and after the fix to compare them.")
+                                          : lines.join(u"<br/>"_s) + u"<br/><small>"_s
+                                                + tr("MB = 10^6 bytes; growth is the least-squares slope over all samples.").toHtmlEscaped()
+                                                + u"</small>"_s);
+}
+
+void MemoryDataPanel::commit(const QList<MemorySeries> &series, const QString &actionText)
+{
+    ReportContent content = m_editor->report()->content();
+    content.series = series;
+    m_editor->replaceContent(content, actionText);
+}
+
+void MemoryDataPanel::addSeries(MemorySeries series, SeriesRole role)
+{
+    QList<MemorySeries> all = m_editor->report()->content().series;
+    series.role = role;
+    if (role != SeriesRole::Other)
+        all.removeIf([role](const MemorySeries &existing) { return existing.role == role; });
+    all.append(series);
+    commit(all, tr("Add Series \u201c%1\u201d").arg(series.name));
+}
+
+bool MemoryDataPanel::addImported(const SeriesImportResult &imported)
+{
+    if (!imported.ok()) {
+        QMessageBox::warning(this, tr("Cannot Import"), imported.error);
+        return false;
+    }
+    QList<MemorySeries> chosen = imported.series;
+    if (chosen.size() > 1) {
+        QStringList names;
+        for (const MemorySeries &series : chosen)
+            names.append(series.name);
+        const QString all = tr("All %1 series (role Other)").arg(chosen.size());
+        bool ok = false;
+        const QString pick = QInputDialog::getItem(this, tr("Choose a Series"),
+                                                   tr("The file holds several series. Which one?"), names + QStringList{all},
+                                                   0, false, &ok);
+        if (!ok)
+            return false;
+        if (pick == all) {
+            QList<MemorySeries> series = m_editor->report()->content().series;
+            for (MemorySeries one : chosen) {
+                one.role = SeriesRole::Other;
+                series.append(one);
+            }
+            commit(series, tr("Add %1 Series").arg(chosen.size()));
+            return true;
+        }
+        chosen = {chosen[names.indexOf(pick)]};
+    }
+    // Propose the role still missing: before first, then after.
+    bool hasBefore = false, hasAfter = false;
+    for (const MemorySeries &series : m_editor->report()->content().series) {
+        hasBefore |= series.role == SeriesRole::Before;
+        hasAfter |= series.role == SeriesRole::After;
+    }
+    const int proposed = !hasBefore ? 0 : !hasAfter ? 1 : 2;
+    QStringList roles;
+    for (SeriesRole role : kRoles)
+        roles.append(roleLabel(role));
+    bool ok = false;
+    const QString role = QInputDialog::getItem(this, tr("Series Role"),
+                                               tr("What does \u201c%1\u201d show?").arg(chosen.first().name), roles,
+                                               proposed, false, &ok);
+    if (!ok)
+        return false;
+    addSeries(chosen.first(), kRoles[roles.indexOf(role)]);
+    return true;
+}
+
+void MemoryDataPanel::importFile(const QString &path)
+{
+    addImported(SeriesImporter::readFile(path));
+}
+
+void MemoryDataPanel::importInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Memory Samples"), QString(),
+        tr("Memory samples (*.csv *.tsv *.json *.log *.txt massif.out.*);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MemoryDataPanel::pasteFromClipboard()
+{
+    QByteArray text = QApplication::clipboard()->text().toUtf8();
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::ReadOnly);
+    SeriesImportResult imported = SeriesImporter::read(buffer, tr("the clipboard"));
+    for (MemorySeries &series : imported.series)
+        series.source.fileName = tr("clipboard");
+    addImported(imported);
+}
+
+void MemoryDataPanel::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    QList<MemorySeries> series = m_editor->report()->content().series;
+    for (int row : rows)
+        series.removeAt(row);
+    commit(series, rows.size() == 1 ? tr("Remove Series") : tr("Remove %1 Series").arg(rows.size()));
+}
+
+void MemoryDataPanel::setRole(int index, SeriesRole role)
+{
+    QList<MemorySeries> series = m_editor->report()->content().series;
+    if (index < 0 || index >= series.size() || series[index].role == role)
+        return;
+    // One series per role before/after: the one that had it becomes Other.
+    if (role != SeriesRole::Other) {
+        for (MemorySeries &other : series) {
+            if (other.role == role)
+                other.role = SeriesRole::Other;
+        }
+    }
+    series[index].role = role;
+    commit(series, tr("Change Series Role"));
+}
+
+void MemoryDataPanel::fillReportFromData()
+{
+    const ReportContent &content = m_editor->report()->content();
+    const QList<FieldFill> fills = DataFill::propose(m_editor->report()->reportTemplate(), content);
+    if (fills.isEmpty()) {
+        QMessageBox::information(this, tr("Fill Report From Data"),
+                                 tr("Give a series the role \u201cBefore fix\u201d (and one \u201cAfter fix\u201d) first."));
+        return;
+    }
+    QStringList changes;
+    for (const FieldFill &fill : fills) {
+        if (fill.overwritesTypedValue())
+            changes.append(tr("%1: \u201c%2\u201d \u2192 \u201c%3\u201d").arg(fill.label, fill.current, fill.proposed));
+    }
+    bool replaceTyped = false;
+    if (!changes.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Replace Typed Values?"),
+                        tr("%n field(s) already hold a value that differs from the data.", nullptr, int(changes.size())),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Replace them too, or fill only the empty fields?"));
+        box.setDetailedText(changes.join(u'\n'));
+        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        QPushButton *emptyOnly = box.addButton(tr("Fill &Empty Only"), QMessageBox::RejectRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(emptyOnly);
+        box.exec();
+        if (box.clickedButton() != replace && box.clickedButton() != emptyOnly)
+            return;
+        replaceTyped = box.clickedButton() == replace;
+    }
+    m_editor->replaceContent(DataFill::apply(content, fills, replaceTyped), tr("Fill From Data"));
+}
+
+} // namespace lr
