@@ -39,6 +39,7 @@ private slots:
     void readWithFormat_skipsDetection();
     void readFile_fillsInTheFileName_data();
     void readFile_fillsInTheFileName();
+    void readAuto_refusesUtf16_sayingWhatToDo();
     void readFile_namesAMissingFile();
     void formatNames_roundTrip();
 };
@@ -86,6 +87,13 @@ void TestSeriesImporter::detect_recognisesEachFormat_data()
         << SeriesFormat::TraceGc;
     QTest::newRow("trace-gc, only Mark-Compact (reduce)")
         << QByteArray("[1:0xa]   10448 ms: Mark-Compact (reduce) 510.7 (524.7) -> 510.1 (522.0) MB, 225.50 / 0.00 ms\n")
+        << SeriesFormat::TraceGc;
+    QTest::newRow("trace-gc, only Minor Mark-Sweep (--minor-ms)")
+        << QByteArray("[1:0xa]      77 ms: Minor Mark-Sweep 6.0 (8.0) -> 5.0 (8.0) MB, pooled: 0 MB, 0.8 / 0.0 ms\n")
+        << SeriesFormat::TraceGc;
+    QTest::newRow("trace-gc after 200 KB of application output with commas")
+        << QByteArray("GET /api/items, 200, 3 ms\n").repeated(8000)
+               + "[4711:0x5581c2e0]       52 ms: Scavenge 4.4 (5.5) -> 3.9 (6.0) MB, 1.10 / 0.00 ms\n"
         << SeriesFormat::TraceGc;
     QTest::newRow("trace-gc, only Minor Mark-Compact")
         << QByteArray("[1:0xa]      77 ms: Minor Mark-Compact 6.0 (8.0) -> 5.0 (8.0) MB, 0.8 / 0.0 ms\n")
@@ -136,6 +144,7 @@ void TestSeriesImporter::detect_findsNoFormatInOtherText_data()
         << fileHead(u"sample-report.md"_s).first(fileHead(u"sample-report.md"_s).indexOf("[1:0x5581c2e0]"));
     QTest::newRow("other JSON") << QByteArray("{\"name\": \"leakreport\"}\n");
     QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
+    QTest::newRow("log lines with varying commas") << QByteArray("started, pid 1\nrequest ok\nslow request, 3 s, retry\n");
     QTest::newRow("GC words without the trace-gc shape")
         << QByteArray("The Scavenge took 3 ms.\nMark-Compact ran twice\n");
     QTest::newRow("ms_print output") << QByteArray("--------------------------------------------------------------------------------\n"
@@ -234,6 +243,18 @@ void TestSeriesImporter::readFile_fillsInTheFileName()
         QCOMPARE(series.source.fileName, path.section(u'/', -1));
         QCOMPARE(series.source.format, format);
     }
+}
+
+void TestSeriesImporter::readAuto_refusesUtf16_sayingWhatToDo()
+{
+    QByteArray utf16("\xFF\xFE");
+    for (const char c : QByteArray("time,heap\n1,2\n"))
+        utf16 += QByteArray(1, c) + '\0';
+    QBuffer buffer(&utf16);
+    buffer.open(QIODevice::ReadOnly);
+    const SeriesImportResult result = SeriesImporter::read(buffer, u"gc.log"_s);
+    QCOMPARE(result.error, u"gc.log: UTF-16 text; save it as UTF-8 and import it again"_s);
+    QVERIFY(result.series.isEmpty());
 }
 
 void TestSeriesImporter::readFile_namesAMissingFile()

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-constexpr qint64 kDetectBytes = 64 * 1024;
+// Logs may hold a lot of application output before the first GC line.
+constexpr qint64 kDetectBytes = 1024 * 1024;
 
 struct FormatName
 {
@@ -25,6 +26,28 @@ constexpr FormatName kFormatNames[] = {{SeriesFormat::Auto, "auto"_L1},
                                        {SeriesFormat::Prometheus, "prometheus"_L1},
                                        {SeriesFormat::TraceGc, "trace-gc"_L1},
                                        {SeriesFormat::Massif, "massif"_L1}};
+
+// A header row with a delimiter, and a next line with as many of it: a table, not a log whose
+// lines happen to hold commas.
+bool looksLikeTable(QByteArrayView head)
+{
+    const qsizetype firstEnd = head.indexOf('\n');
+    const QByteArrayView first = firstEnd < 0 ? head : head.first(firstEnd);
+    for (const char delimiter : {'\t', ',', ';'}) {
+        const qsizetype columns = first.count(delimiter);
+        if (columns == 0)
+            continue;
+        if (firstEnd < 0)
+            return true;
+        QByteArrayView rest = head.sliced(firstEnd + 1);
+        const qsizetype secondEnd = rest.indexOf('\n');
+        const QByteArrayView second = secondEnd < 0 ? rest : rest.first(secondEnd);
+        // Quoted cells may hold the delimiter; a header of quoted names is a table anyway.
+        if (second.trimmed().isEmpty() || second.count(delimiter) == columns || first.startsWith('"'))
+            return true;
+    }
+    return false;
+}
 
 QByteArrayView withoutBom(QByteArrayView head)
 {
@@ -41,19 +64,18 @@ SeriesFormat SeriesImporter::detect(QByteArrayView head)
     if ((head.startsWith("desc:") || head.contains("\ndesc:")) && head.contains("\ntime_unit:"))
         return SeriesFormat::Massif;
     if (head.contains(" ms: Scavenge") || head.contains(" ms: Mark-Compact") || head.contains(" ms: Mark-sweep")
-        || head.contains(" ms: Minor Mark-Compact") || head.contains(" ms: Mark-Compact (reduce)"))
+        || head.contains(" ms: Minor "))
         return SeriesFormat::TraceGc;
-    const qsizetype lineEnd = head.indexOf('\n');
-    const QByteArrayView firstLine = lineEnd < 0 ? head : head.first(lineEnd);
-    if (firstLine.contains(',') || firstLine.contains('\t') || firstLine.contains(';'))
-        return SeriesFormat::Csv;
-    return SeriesFormat::Auto;
+    return looksLikeTable(head) ? SeriesFormat::Csv : SeriesFormat::Auto;
 }
 
 SeriesImportResult SeriesImporter::read(QIODevice &device, const QString &displayName, SeriesFormat format)
 {
+    const QByteArray head = device.peek(kDetectBytes);
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) // PowerShell's "> file" writes UTF-16
+        return {{}, displayName + u": UTF-16 text; save it as UTF-8 and import it again"_s};
     if (format == SeriesFormat::Auto) {
-        format = detect(device.peek(kDetectBytes));
+        format = detect(head);
         if (format == SeriesFormat::Auto)
             return {{}, displayName + u": not a format LeakReport reads (CSV or TSV with a header, Prometheus "
                                       "query_range JSON, a Node.js --trace-gc log or a massif file)"_s};
