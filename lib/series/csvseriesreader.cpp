@@ -1,5 +1,7 @@
 #include "series/csvseriesreader.h"
 
+#include "series/seriesinput.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -19,7 +21,6 @@ namespace lr {
 
 namespace {
 
-constexpr qsizetype kMaxLineLength = 1024 * 1024;
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 constexpr qint64 kMsPerDay = 86400000;
 // Times stay within the years 1..9999, which every later computation (and QDateTime) handles.
@@ -27,26 +28,6 @@ constexpr qint64 kMinEpochMs = -62135596800000;
 constexpr qint64 kMaxEpochMs = 253402300799999;
 constexpr int kMaxCellInMessage = 40;
 
-// Reads everything, but never more than SeriesImporter::kMaxInputSize bytes.
-bool readLimited(QIODevice &device, QByteArray *data)
-{
-    const qint64 limit = SeriesImporter::kMaxInputSize;
-    if (!device.isSequential()) {
-        if (device.size() - device.pos() > limit)
-            return false;
-        *data = device.readAll();
-        return true;
-    }
-    data->clear();
-    for (;;) {
-        const QByteArray chunk = device.read(1 << 20);
-        if (chunk.isEmpty())
-            return true;
-        if (data->size() + chunk.size() > limit)
-            return false;
-        data->append(chunk);
-    }
-}
 
 // ASCII only on purpose: numbers and times are ASCII, and the cells may hold any bytes.
 constexpr bool isDigit(char c)
@@ -390,7 +371,7 @@ private:
         ++m_line;
         const void *newline = std::memchr(m_text.data() + m_pos, '\n', size_t(m_text.size() - m_pos));
         m_lineEnd = newline ? static_cast<const char *>(newline) - m_text.data() : m_text.size();
-        if (m_lineEnd - m_pos > kMaxLineLength) {
+        if (m_lineEnd - m_pos > kMaxLineBytes) {
             fail(m_line, u"line %1 is longer than 1 MiB"_s.arg(m_line));
             return false;
         }
@@ -546,7 +527,7 @@ public:
                 return failure(linesBefore, u"\"sep=\" names a delimiter other than comma, tab or semicolon"_s);
             start = lineEnd(text, start) + 1;
         } else {
-            if (firstLine.size() > kMaxLineLength)
+            if (firstLine.size() > kMaxLineBytes)
                 return failure(linesBefore + 1, u"line %1 is longer than 1 MiB"_s.arg(linesBefore + 1));
             delimiter = detectDelimiter(firstLine);
         }

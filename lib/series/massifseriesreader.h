@@ -1,6 +1,6 @@
 #pragma once
 
-#include "series/seriesimporter.h"
+#include "series/seriesinput.h"
 
 namespace lr {
 
@@ -11,7 +11,7 @@ namespace lr {
 class MassifSeriesReader
 {
 public:
-    static constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxLineBytes = lr::kMaxLineBytes;
 
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
 };

@@ -1,5 +1,7 @@
 #include "series/prometheusseriesreader.h"
 
+#include "series/seriesinput.h"
+
 #include <QDateTime>
 #include <QIODevice>
 #include <QJsonArray>
@@ -25,26 +27,6 @@ constexpr double kMinEpochSeconds = -62135596800.0;
 constexpr double kMaxEpochSeconds = 253402300799.999;
 constexpr qsizetype kMaxValueInMessage = 40;
 
-// Reads everything, but never more than SeriesImporter::kMaxInputSize bytes.
-bool readLimited(QIODevice &device, QByteArray *data)
-{
-    const qint64 limit = SeriesImporter::kMaxInputSize;
-    if (!device.isSequential()) {
-        if (device.size() - device.pos() > limit)
-            return false;
-        *data = device.readAll();
-        return true;
-    }
-    data->clear();
-    for (;;) {
-        const QByteArray chunk = device.read(1 << 20);
-        if (chunk.isEmpty())
-            return true;
-        if (data->size() + chunk.size() > limit)
-            return false;
-        data->append(chunk);
-    }
-}
 
 // Label values as PromQL quotes them, so that the name can be pasted back into a query.
 QString quotedLabelValue(const QString &value)

@@ -1,5 +1,7 @@
 #include "series/tracegcseriesreader.h"
 
+#include "series/seriesinput.h"
+
 #include <QHash>
 #include <QIODevice>
 
@@ -14,95 +16,6 @@ namespace lr {
 
 namespace {
 
-constexpr qsizetype kMaxLineBytes = TraceGcSeriesReader::kMaxLineBytes;
-
-SeriesImportResult failure(const QString &displayName, qint64 line, const QString &reason)
-{
-    SeriesImportResult result;
-    result.error = displayName + u':' + QString::number(qMax<qint64>(line, 1)) + u": "_s + reason;
-    return result;
-}
-
-// The lines of a device, numbered from 1, without "\n" or "\r\n", within the importer's limits.
-// One buffer serves every line: a log has millions of them.
-class LineSource
-{
-public:
-    enum class Status { Line, End, TooLong, TooLarge, ReadError };
-
-    explicit LineSource(QIODevice &device)
-        : m_device(device)
-        , m_buffer(bufferSize(device), Qt::Uninitialized)
-    {
-    }
-
-    Status next()
-    {
-        if (m_device.atEnd())
-            return Status::End;
-        // Reads at most size - 1 bytes: a line of kMaxLineBytes with "\r\n" still fits whole.
-        qint64 count = m_device.readLine(m_buffer.data(), m_buffer.size());
-        if (count <= 0)
-            return m_device.atEnd() || count == 0 ? Status::End : Status::ReadError;
-        if (count == m_buffer.size() - 1 && m_buffer.at(count - 1) != '\n' && m_buffer.size() < kLongestRead) {
-            // The file grew since it was opened (a log still being written): read on in a full buffer.
-            m_buffer.resize(kLongestRead);
-            const qint64 more = m_device.readLine(m_buffer.data() + count, kLongestRead - count);
-            if (more < 0 && !m_device.atEnd())
-                return Status::ReadError;
-            count += qMax<qint64>(more, 0);
-        }
-        ++m_number;
-        m_consumed += count;
-        if (m_consumed > SeriesImporter::kMaxInputSize)
-            return Status::TooLarge;
-        m_line = QByteArrayView(m_buffer.constData(), count);
-        if (m_line.endsWith('\n'))
-            m_line = m_line.chopped(1);
-        if (m_line.endsWith('\r'))
-            m_line = m_line.chopped(1);
-        if (m_number == 1 && m_line.startsWith("\xEF\xBB\xBF"))
-            m_line = m_line.sliced(3);
-        // A line cut off by the buffer is longer than the limit too.
-        return m_line.size() > kMaxLineBytes ? Status::TooLong : Status::Line;
-    }
-
-    QByteArrayView line() const { return m_line; }
-    qint64 number() const { return m_number; }
-
-    QString problem(Status status) const
-    {
-        switch (status) {
-        case Status::TooLong:
-            return u"line longer than %1 MiB"_s.arg(kMaxLineBytes / (1024 * 1024));
-        case Status::TooLarge:
-            return u"larger than %1 MB"_s.arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
-        case Status::ReadError:
-            return u"cannot read: "_s + m_device.errorString();
-        case Status::Line:
-        case Status::End:
-            break;
-        }
-        return {};
-    }
-
-private:
-    static constexpr qsizetype kLongestRead = kMaxLineBytes + 3;
-
-    // No line is longer than what is left of a file: small inputs need no 1 MiB buffer.
-    static qsizetype bufferSize(const QIODevice &device)
-    {
-        if (device.isSequential())
-            return kLongestRead;
-        return qsizetype(qBound<qint64>(3, device.size() - device.pos() + 3, kLongestRead));
-    }
-
-    QIODevice &m_device;
-    QByteArray m_buffer;
-    QByteArrayView m_line;
-    qint64 m_number = 0;
-    qint64 m_consumed = 0;
-};
 
 // The collector names V8 has printed over the years; "Mark-Compact" also covers
 // "Mark-Compact (reduce)", "Scavenge" also "Scavenge (reduce) (interleaved)".
@@ -378,7 +291,7 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
         if (status == LineSource::Status::End)
             break;
         if (status != LineSource::Status::Line)
-            return failure(displayName, lines.number(), lines.problem(status));
+            return importFailure(displayName, lines.number(), lines.problem(status));
         const QByteArrayView line = lines.line();
         // Node's out-of-memory report repeats the last GCs between these two banners.
         if (line.startsWith("<---")) {
@@ -394,15 +307,15 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
         case LineKind::Other:
             continue;
         case LineKind::Malformed:
-            return failure(displayName, lines.number(), problem);
+            return importFailure(displayName, lines.number(), problem);
         case LineKind::Gc:
             break;
         }
         if (!isolates.add(event, repeating, &problem))
-            return failure(displayName, lines.number(), problem);
+            return importFailure(displayName, lines.number(), problem);
     }
     if (isolates.isEmpty())
-        return failure(displayName, lines.number(),
+        return importFailure(displayName, lines.number(),
                        u"no Scavenge or Mark-Compact lines (is this a log of node --trace-gc?)"_s);
     return {isolates.take(), {}};
 }

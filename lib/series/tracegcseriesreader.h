@@ -1,6 +1,6 @@
 #pragma once
 
-#include "series/seriesimporter.h"
+#include "series/seriesinput.h"
 
 namespace lr {
 
@@ -14,7 +14,7 @@ class TraceGcSeriesReader
 public:
     // V8 prints MB meaning 2^20 bytes.
     static constexpr double kBytesPerV8MB = 1024.0 * 1024.0;
-    static constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxLineBytes = lr::kMaxLineBytes;
 
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
 };

@@ -1,0 +1,96 @@
+#include "series/seriesinput.h"
+
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+SeriesImportResult importFailure(const QString &displayName, qint64 line, const QString &reason)
+{
+    SeriesImportResult result;
+    result.error = displayName + u':' + QString::number(qMax<qint64>(line, 1)) + u": "_s + reason;
+    return result;
+}
+
+bool readLimited(QIODevice &device, QByteArray *data)
+{
+    const qint64 limit = SeriesImporter::kMaxInputSize;
+    if (!device.isSequential()) {
+        if (device.size() - device.pos() > limit)
+            return false;
+        *data = device.readAll();
+        return true;
+    }
+    data->clear();
+    for (;;) {
+        const QByteArray chunk = device.read(1 << 20);
+        if (chunk.isEmpty())
+            return true;
+        if (data->size() + chunk.size() > limit)
+            return false;
+        data->append(chunk);
+    }
+}
+
+LineSource::LineSource(QIODevice &device)
+    : m_device(device)
+    , m_buffer(bufferSize(device), Qt::Uninitialized)
+{
+}
+
+qsizetype LineSource::bufferSize(const QIODevice &device)
+{
+    if (device.isSequential())
+        return kLongestRead;
+    return qsizetype(qBound<qint64>(3, device.size() - device.pos() + 3, kLongestRead));
+}
+
+LineSource::Status LineSource::next()
+{
+    if (m_device.atEnd())
+        return Status::End;
+    // Reads at most size - 1 bytes: a line of kMaxLineBytes with "\r\n" still fits whole.
+    qint64 count = m_device.readLine(m_buffer.data(), m_buffer.size());
+    if (count <= 0)
+        return m_device.atEnd() || count == 0 ? Status::End : Status::ReadError;
+    if (count == m_buffer.size() - 1 && m_buffer.at(count - 1) != '\n' && m_buffer.size() < kLongestRead) {
+        // The file grew since it was opened (a log still being written): read on in a full buffer.
+        m_buffer.resize(kLongestRead);
+        const qint64 more = m_device.readLine(m_buffer.data() + count, kLongestRead - count);
+        if (more < 0 && !m_device.atEnd())
+            return Status::ReadError;
+        count += qMax<qint64>(more, 0);
+    }
+    ++m_number;
+    m_consumed += count;
+    if (m_consumed > SeriesImporter::kMaxInputSize)
+        return Status::TooLarge;
+    m_line = QByteArrayView(m_buffer.constData(), count);
+    if (m_line.endsWith('\n'))
+        m_line = m_line.chopped(1);
+    if (m_line.endsWith('\r'))
+        m_line = m_line.chopped(1);
+    if (m_number == 1 && m_line.startsWith("\xEF\xBB\xBF"))
+        m_line = m_line.sliced(3);
+    // A line cut off by the buffer is longer than the limit too.
+    return m_line.size() > kMaxLineBytes ? Status::TooLong : Status::Line;
+}
+
+QString LineSource::problem(Status status) const
+{
+    switch (status) {
+    case Status::TooLong:
+        return u"line longer than %1 MiB"_s.arg(kMaxLineBytes / (1024 * 1024));
+    case Status::TooLarge:
+        return u"larger than %1 MB"_s.arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
+    case Status::ReadError:
+        return u"cannot read: "_s + m_device.errorString();
+    case Status::Line:
+    case Status::End:
+        break;
+    }
+    return {};
+}
+
+} // namespace lr

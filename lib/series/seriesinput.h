@@ -1,0 +1,49 @@
+#pragma once
+
+#include "series/seriesimporter.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+class QIODevice;
+
+namespace lr {
+
+// Input helpers the memory-series readers share: they keep every reader within the importer's
+// limits (SeriesImporter::kMaxInputSize in all, kMaxLineBytes per line) and word its refusals
+// alike ("name:line: reason").
+inline constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+
+SeriesImportResult importFailure(const QString &displayName, qint64 line, const QString &reason);
+
+// Reads everything, but never more than SeriesImporter::kMaxInputSize bytes; false if larger.
+bool readLimited(QIODevice &device, QByteArray *data);
+
+// The lines of a device, numbered from 1, without "\n" or "\r\n" (and the first without a BOM).
+// One buffer serves every line: a log has millions of them.
+class LineSource
+{
+public:
+    enum class Status { Line, End, TooLong, TooLarge, ReadError };
+
+    explicit LineSource(QIODevice &device);
+
+    Status next();
+    QByteArrayView line() const { return m_line; }
+    qint64 number() const { return m_number; }
+    // What went wrong, for a status other than Line and End.
+    QString problem(Status status) const;
+
+private:
+    static constexpr qsizetype kLongestRead = kMaxLineBytes + 3;
+    // No line is longer than what is left of a file: small inputs need no 1 MiB buffer.
+    static qsizetype bufferSize(const QIODevice &device);
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    QByteArrayView m_line;
+    qint64 m_number = 0;
+    qint64 m_consumed = 0;
+};
+
+} // namespace lr
