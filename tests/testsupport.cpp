@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace lr::test {
@@ -61,6 +63,24 @@ bool sameText(const QString &actual, const QString &expected)
     diff.waitForFinished();
     qWarning().noquote() << "text differs from what was expected:\n" << QString::fromUtf8(diff.readAllStandardOutput());
     return false;
+}
+
+QString seriesContractBreach(const SeriesImportResult &result)
+{
+    if (!result.ok())
+        return result.series.isEmpty() ? QString() : u"an error with series"_s;
+    if (result.series.isEmpty())
+        return u"success without series"_s;
+    for (const MemorySeries &series : result.series) {
+        for (qsizetype i = 0; i < series.samples.size(); ++i) {
+            const MemorySample &sample = series.samples[i];
+            if (!std::isfinite(sample.bytes) || sample.bytes < 0)
+                return u"a sample that is not a finite, non-negative byte count"_s;
+            if (i > 0 && series.samples[i - 1].time > sample.time)
+                return u"samples out of time order"_s;
+        }
+    }
+    return {};
 }
 
 } // namespace lr::test

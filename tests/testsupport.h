@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/reportcontent.h"
+#include "series/seriesimporter.h"
 
 #include <QString>
 
@@ -14,5 +15,10 @@ bool sameText(const QString &actual, const QString &expected);
 // Compares `actual` with the golden file; on a mismatch the test fails with a `diff -u`.
 // LEAKREPORT_UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing).
 bool matchesGoldenFile(const QString &actual, const QString &goldenPath);
+
+// What the series fuzz target (fuzz/fuzz_seriesreader.cpp) checks, for replaying its corpus: an
+// error imports nothing; success gives at least one series, each sorted by time with finite,
+// non-negative byte counts. Empty when `result` keeps that contract, else what it broke.
+QString seriesContractBreach(const SeriesImportResult &result);
 
 } // namespace lr::test

@@ -49,34 +49,6 @@ QByteArray matrix(const QByteArray &result)
     return R"({"status":"success","data":{"resultType":"matrix","result":)"_ba + result + "}}"_ba;
 }
 
-// What the fuzz target checks: an error imports nothing; success gives at least one series,
-// each sorted by time with finite, non-negative byte counts.
-bool keepsContract(const SeriesImportResult &result, QString *why)
-{
-    if (!result.ok()) {
-        *why = u"an error with series"_s;
-        return result.series.isEmpty();
-    }
-    if (result.series.isEmpty()) {
-        *why = u"success without series"_s;
-        return false;
-    }
-    for (const lr::MemorySeries &series : result.series) {
-        for (qsizetype i = 0; i < series.samples.size(); ++i) {
-            const lr::MemorySample &sample = series.samples[i];
-            if (!std::isfinite(sample.bytes) || sample.bytes < 0) {
-                *why = u"a sample that is not a finite, non-negative byte count"_s;
-                return false;
-            }
-            if (i > 0 && series.samples[i - 1].time > sample.time) {
-                *why = u"samples out of time order"_s;
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
 QByteArray readBytes(const QString &path)
 {
     QFile file(path);
@@ -382,9 +354,9 @@ void TestPrometheusSeries::keepsTheContractOnEveryCorpusFile()
     QFETCH(QString, path);
     const QByteArray text = readBytes(path);
     for (qsizetype length = text.size(); length >= 0; --length) {
-        QString why;
         const SeriesImportResult result = readJson(text.first(length));
-        QVERIFY2(keepsContract(result, &why), qPrintable(u"%1 at length %2"_s.arg(why).arg(length)));
+        const QString why = lr::test::seriesContractBreach(result);
+        QVERIFY2(why.isEmpty(), qPrintable(u"%1 at length %2"_s.arg(why).arg(length)));
     }
 }
 
