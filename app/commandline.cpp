@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "charts/chartrenderer.h"
 #include "check/reportvalidator.h"
 #include "export/reportexporter.h"
 #include "io/atomicwrite.h"
@@ -87,12 +88,18 @@ bool CommandLine::needsGui(const QStringList &arguments)
 {
     if (firstPositional(arguments) != u"export")
         return false;
-    // A PDF or HTML export names its format or its output file; a false alarm only costs the
-    // few milliseconds a QGuiApplication takes to start.
+    // A PDF or HTML export names its format or its output file, and a report with memory series
+    // has a chart to draw; a false alarm only costs the few milliseconds the application takes.
     for (const QString &argument : arguments.mid(1)) {
         const QString lower = argument.toLower();
         if (lower.contains(u"pdf"_s) || lower.contains(u"htm"_s))
             return true;
+        if (lower.endsWith(u".leakreport"_s)) {
+            QFile report(argument);
+            if (report.size() <= ReportFile::kMaxFileSize && report.open(QIODevice::ReadOnly)
+                && report.readAll().contains("\n    \"series\": ["))
+                return true;
+        }
     }
     return false;
 }
@@ -233,10 +240,15 @@ int CommandLine::runExport(const QStringList &arguments)
         m_err << "leakreport: warning: " << warning << '\n';
 
     options.baseDirectory = QFileInfo(inPath).absolutePath(); // images are relative to the report
+    const bool toStandardOutput = outPath.isEmpty() || outPath == u"-";
+    if (!toStandardOutput || exportFormat != ExportFormat::Markdown) // the chart's files need a folder
+        ChartRenderer::addTo(options, loaded.content.series);
+    if (!toStandardOutput)
+        options.assetsFolder = QFileInfo(outPath).completeBaseName() + u".assets"_s;
     const ReportExporter::Result exported = ReportExporter::exportReport(*reportTemplate, loaded.content, exportFormat, options);
     for (const QString &warning : exported.warnings)
         m_err << "leakreport: warning: " << warning << '\n';
-    if (outPath.isEmpty() || outPath == u"-") {
+    if (toStandardOutput) {
         m_out.flush();
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(exported.bytes) != exported.bytes.size()) {
@@ -246,7 +258,7 @@ int CommandLine::runExport(const QStringList &arguments)
         return Success;
     }
     QString error;
-    if (!writeFileAtomically(outPath, exported.bytes, &error)) {
+    if (!ReportExporter::write(outPath, exported, &error)) {
         m_err << "leakreport: " << error << '\n';
         return OutputError;
     }

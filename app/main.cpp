@@ -37,7 +37,7 @@ int main(int argc, char **argv)
         if (lr::CommandLine::needsGui(arguments)) {
             // PDF layout needs fonts, not a screen: the offscreen platform works with no display.
             qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
+            app = std::make_unique<QApplication>(argc, argv); // Qt Charts draws with widgets
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }

@@ -400,6 +400,18 @@ void TestCommandLine::seriesAddThenStats_beforeAndAfter()
     QCOMPARE(series[1].toObject().value(u"growthMBPerHour"_s).toDouble(), 0.0);
     QCOMPARE(qRound(json.value(u"improvement"_s).toObject().value(u"after6hReductionMB"_s).toDouble()), 55);
 
+    // Exports carry the chart: Markdown links it from a folder of its own, the PDF embeds it.
+    QCOMPARE(run({u"export"_s, report, u"-o"_s, m_dir.filePath(u"series.md"_s)}).exitCode, 0);
+    QVERIFY(lr::test::readTextFile(m_dir.filePath(u"series.md"_s))
+                .contains(u"![Memory before and after the fix](series.assets/memory-chart.png)"_s));
+    QVERIFY(QFile::exists(m_dir.filePath(u"series.assets/memory-chart.png"_s)));
+    QVERIFY(QFile::exists(m_dir.filePath(u"series.assets/memory-chart.svg"_s)));
+    QCOMPARE(run({u"export"_s, report, u"-o"_s, m_dir.filePath(u"series.pdf"_s)}).exitCode, 0);
+    QProcess pdfimages;
+    pdfimages.start(u"pdfimages"_s, {u"-list"_s, m_dir.filePath(u"series.pdf"_s)});
+    QVERIFY(pdfimages.waitForFinished(30000));
+    QVERIFY(pdfimages.readAllStandardOutput().contains(" 2400  1200 "));
+
     // A second "before" replaces the first; the report keeps one series per role.
     QCOMPARE(run({u"series"_s, u"add"_s, report, u"--role"_s, u"before"_s, m_dir.filePath(u"after.csv"_s)}).exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object().value(u"series"_s).toArray().size(), 2);

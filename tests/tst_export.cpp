@@ -7,6 +7,7 @@
 #include "markdown/markdownhtml.h"
 #include "template/reporttemplate.h"
 
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -352,6 +353,56 @@ private slots:
         QCOMPARE(pdfInfoValue(info, u"Title"_s), u"Memory Leak Investigation Report"_s);
         QCOMPARE(pdfInfoValue(info, u"Author"_s), QString());
         QVERIFY(pdfText(pdf).contains(u"[Service Name]"_s));
+    }
+
+    void chart_goesIntoEveryFormat()
+    {
+        ReportContent content = m_sample;
+        MemorySeries before;
+        before.role = SeriesRole::Before;
+        before.samples = {{0, 200e6}, {3600000, 210e6}};
+        content.series = {before};
+        ExportOptions options;
+        options.chartImage = QImage(2400, 1200, QImage::Format_RGB32);
+        options.chartImage.fill(QColor(0x2e, 0x7d, 0x32));
+        options.chartSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+        options.assetsFolder = u"report.assets"_s;
+
+        // PDF: the chart at print resolution, under Post-Deployment Metrics.
+        const QByteArray pdf = exportAs(content, ExportFormat::Pdf, options);
+        const QStringList lines = runTool(u"pdfimages"_s, {u"-list"_s, u"PDF"_s}, pdf).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 3, qPrintable(lines.join(u'\n')));
+        const QStringList columns = lines[2].simplified().split(u' ');
+        QCOMPARE(columns[3], u"2400"_s);
+        QVERIFY2(columns[12].toInt() >= 200, qPrintable(lines[2]));
+
+        // HTML: embedded, nothing fetched.
+        const HtmlFacts facts = parseXhtml(exportAs(content, ExportFormat::Html, options));
+        QVERIFY2(facts.error.isEmpty(), qPrintable(facts.error));
+        QCOMPARE(facts.sources.size(), 1);
+        QVERIFY(facts.sources.first().startsWith(u"data:image/png;base64,"_s));
+
+        // Markdown: a link to the PNG, which comes with the SVG as attachments.
+        const ReportExporter::Result markdown = ReportExporter::exportReport(*m_template, content, ExportFormat::Markdown, options);
+        const QString text = QString::fromUtf8(markdown.bytes);
+        const qsizetype chart = text.indexOf(u"![Memory before and after the fix](report.assets/memory-chart.png)"_s);
+        QVERIFY(chart > text.indexOf(u"**Improvement**:"_s));
+        QVERIFY(chart < text.indexOf(u"### Grafana Dashboard"_s));
+        QCOMPARE(markdown.attachments.size(), 2);
+        QCOMPARE(markdown.attachments[0].first, u"report.assets/memory-chart.png"_s);
+        QVERIFY(markdown.attachments[0].second.startsWith("\x89PNG"));
+        QCOMPARE(markdown.attachments[1].first, u"report.assets/memory-chart.svg"_s);
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(ReportExporter::write(dir.filePath(u"report.md"_s), markdown, &error), qPrintable(error));
+        QVERIFY(QFile::exists(dir.filePath(u"report.assets/memory-chart.png"_s)));
+        QVERIFY(QFile::exists(dir.filePath(u"report.assets/memory-chart.svg"_s)));
+
+        // Without series, the same options add no chart: the Markdown stays the sample's.
+        content.series.clear();
+        const ReportExporter::Result plain = ReportExporter::exportReport(*m_template, m_sample, ExportFormat::Markdown, options);
+        QVERIFY(!plain.bytes.contains("memory-chart"));
     }
 
     void documentInfo_refusesWhatIsNotAPdf()

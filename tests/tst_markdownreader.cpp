@@ -22,6 +22,7 @@ class TestMarkdownReader : public QObject
 private slots:
     void templateText_readsAsNewReport();
     void sample_roundTripsByteForByte();
+    void chartLine_isTheWritersOwn_notANote();
     void generatedReports_readBackAsWritten();
     void handEditedFile_readsTheSame_data();
     void handEditedFile_readsTheSame();
@@ -407,6 +408,30 @@ void TestMarkdownReader::fuzzCorpus_readsAndWritesBackStably()
     }
     const QString written = MarkdownWriter(*m_template).write(first.content);
     QVERIFY(reader.read(written).ok());
+}
+
+void TestMarkdownReader::chartLine_isTheWritersOwn_notANote()
+{
+    ReportContent content = test::sampleContent();
+    MemorySeries before;
+    before.role = SeriesRole::Before;
+    before.samples = {{0, 200e6}, {3600000, 210e6}};
+    content.series = {before};
+    MarkdownWriter writer(*m_template);
+    writer.setChartImagePath(u"report.assets/memory-chart.png"_s);
+    const QString markdown = writer.write(content);
+    QVERIFY(markdown.contains(u"\n![Memory before and after the fix](report.assets/memory-chart.png)\n"_s));
+    const LoadResult result = MarkdownReader(*m_template).read(markdown);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    // The same as reading the Markdown without the chart line (the sample's own notes are still
+    // reported; its placeholder-equal values read as empty, see the README): the line adds nothing.
+    const LoadResult withoutChart = MarkdownReader(*m_template).read(MarkdownWriter(*m_template).write(content));
+    QCOMPARE(result.warnings, withoutChart.warnings);
+    QCOMPARE(result.content, withoutChart.content);
+    QVERIFY(result.content.series.isEmpty()); // the samples live in the .leakreport file, not in the picture
+    // Without a path, or without samples, there is no chart line: the sample still prints as it did.
+    QVERIFY(!MarkdownWriter(*m_template).write(content).contains(u"!["_s));
+    QCOMPARE(writer.write(test::sampleContent()), MarkdownWriter(*m_template).write(test::sampleContent()));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownReader)

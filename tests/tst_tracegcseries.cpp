@@ -415,7 +415,7 @@ void TestTraceGcSeries::malformedInput_isRefusedWithLineAndReason_data()
     QTest::newRow("application output only")
         << QByteArray("listening on :3000\nGET / 200 3 ms\nbye\n") << u"gc.log:3: "_s + noGc;
     QTest::newRow("a CSV file") << QByteArray("time,heap_used\n2024-01-01T00:00:00Z,123\n") << u"gc.log:2: "_s + noGc;
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 14) << u"gc.log:1: "_s + noGc;
+    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 12) << u"gc.log:1: "_s + noGc;
     QTest::newRow("--trace-gc-nvp output")
         << QByteArray("[1:0xa]      10 ms: pause=1.2 mutator=3.4 gc=s reduce_memory=0 time_to_safepoint=0.00\n")
         << u"gc.log:1: "_s + noGc;

@@ -171,7 +171,7 @@ void MemoryChart::rebuild()
             for (QPointF &end : ends)
                 end.setY(end.y() / divisor);
             plotted.trend->replace(ends);
-            plotted.trend->setPen(QPen(colour.lighter(130), 1.2, Qt::DashLine));
+            plotted.trend->setPen(QPen(colour.darker(150), 1.5, Qt::DashLine));
         }
         plotted.line->setName(name);
     }

@@ -88,6 +88,8 @@ void SectionPage::reveal(QWidget *widget)
 void SectionPage::addBlock(QVBoxLayout *layout, const BlockDef &block, const QString &subsectionTitle)
 {
     switch (block.kind) {
+    case BlockDef::Kind::Chart:
+        return; // drawn from View > Memory Data
     case BlockDef::Kind::Fields: {
         QFormLayout *form = newForm();
         addFields(form, block.fields);

@@ -1,5 +1,6 @@
 #include "window/exportcontroller.h"
 
+#include "charts/chartrenderer.h"
 #include "export/reportexporter.h"
 #include "io/atomicwrite.h"
 #include "window/reportdocument.h"
@@ -153,10 +154,12 @@ bool ExportController::exportTo(const QString &path, ExportFormat format)
     ExportOptions options;
     options.pageSize = m_pageSize;
     options.baseDirectory = baseDirectory();
+    options.assetsFolder = QFileInfo(path).completeBaseName() + u".assets"_s;
+    ChartRenderer::addTo(options, content.series); // here: Qt Charts draws only in the GUI thread
 
     if (format == ExportFormat::Markdown) {
         const ReportExporter::Result result = ReportExporter::exportReport(*reportTemplate, content, format, options);
-        finish(path, result.bytes, result.warnings);
+        finish(path, result);
         return true;
     }
 
@@ -170,7 +173,7 @@ bool ExportController::exportTo(const QString &path, ExportFormat format)
         if (m_progress)
             m_progress->deleteLater();
         setBusy(false);
-        finish(path, result->bytes, result->warnings);
+        finish(path, *result);
     });
     m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, m_window);
     m_progress->setWindowTitle(titleFor(format));
@@ -181,16 +184,16 @@ bool ExportController::exportTo(const QString &path, ExportFormat format)
     return true;
 }
 
-void ExportController::finish(const QString &path, const QByteArray &bytes, const QStringList &warnings)
+void ExportController::finish(const QString &path, const ReportExporter::Result &result)
 {
     QString error;
-    if (!writeFileAtomically(path, bytes, &error)) {
-        emit finished(path, error, warnings);
+    if (!ReportExporter::write(path, result, &error)) {
+        emit finished(path, error, result.warnings);
         return;
     }
     if (m_openAfterExport)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    emit finished(path, QString(), warnings);
+    emit finished(path, QString(), result.warnings);
 }
 
 void ExportController::setBusy(bool busy)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportoptions.h"
+#include "export/reportexporter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -51,7 +51,7 @@ signals:
     void finished(const QString &path, const QString &error, const QStringList &warnings);
 
 private:
-    void finish(const QString &path, const QByteArray &bytes, const QStringList &warnings);
+    void finish(const QString &path, const ReportExporter::Result &result);
     void setBusy(bool busy);
     QString baseDirectory() const;
 

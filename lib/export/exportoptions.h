@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QImage>
 #include <QPageSize>
 #include <QString>
 
@@ -13,6 +15,13 @@ struct ExportOptions
     QPageSize::PageSizeId pageSize = QPageSize::A4; // PDF only
     // Where relative image paths in the report's Markdown are looked up (the report's folder).
     QString baseDirectory;
+    // The chart of the report's memory series, drawn by the application (Qt Charts needs widgets,
+    // which this library does not use); none for a report without series.
+    QImage chartImage;
+    QByteArray chartSvg;
+    // Markdown only: the folder, relative to the output, that receives the chart files
+    // ("report.assets" for report.md).
+    QString assetsFolder;
 };
 
 } // namespace lr

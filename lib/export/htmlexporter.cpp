@@ -3,6 +3,8 @@
 #include "export/localimages.h"
 #include "export/reporthtml.h"
 
+#include <QBuffer>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
@@ -35,13 +37,21 @@ QByteArray HtmlExporter::exportHtml()
 {
     LocalImages images(m_options.baseDirectory);
     const ReportHtml report(m_template, m_content);
-    const QString body = report.body([&images](const QString &url) -> QString {
+    const QString body = report.body([&](const QString &url) -> QString {
         QByteArray mimeType;
-        const QByteArray bytes = images.encoded(url, &mimeType);
+        QByteArray bytes;
+        if (url == ReportHtml::kChartUrl) {
+            QBuffer png(&bytes);
+            png.open(QIODevice::WriteOnly);
+            m_options.chartImage.save(&png, "PNG");
+            mimeType = "image/png";
+        } else {
+            bytes = images.encoded(url, &mimeType);
+        }
         if (bytes.isEmpty())
             return QString();
         return u"data:"_s + QString::fromLatin1(mimeType) + u";base64,"_s + QString::fromLatin1(bytes.toBase64());
-    });
+    }, m_options.chartImage.isNull() ? QString() : QString(ReportHtml::kChartUrl));
     m_warnings = images.problems();
 
     const ReportMetadata meta = report.metadata();

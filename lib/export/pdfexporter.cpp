@@ -64,13 +64,13 @@ QByteArray PdfExporter::exportPdf()
     LocalImages images(m_options.baseDirectory);
     int imageCount = 0;
     const QString body = report.body([&](const QString &url) -> QString {
-        const QImage image = images.image(url);
+        const QImage image = url == ReportHtml::kChartUrl ? m_options.chartImage : images.image(url);
         if (image.isNull())
             return QString();
         const QString name = kImageScheme + u':' + QString::number(++imageCount);
         document.addResource(QTextDocument::ImageResource, QUrl(name), image);
         return name;
-    });
+    }, m_options.chartImage.isNull() ? QString() : QString(ReportHtml::kChartUrl));
     m_warnings = images.problems();
     document.setHtml(u"<html><body>"_s + report.titleBlock() + body + u"</body></html>"_s);
 

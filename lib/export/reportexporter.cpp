@@ -2,7 +2,12 @@
 
 #include "export/htmlexporter.h"
 #include "export/pdfexporter.h"
+#include "io/atomicwrite.h"
 #include "markdown/markdownwriter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -47,21 +52,49 @@ bool ReportExporter::pageSizeFromName(const QString &name, QPageSize::PageSizeId
     return true;
 }
 
+bool ReportExporter::write(const QString &path, const Result &result, QString *error)
+{
+    const QDir folder = QFileInfo(path).absoluteDir();
+    for (const auto &[relativePath, bytes] : result.attachments) {
+        const QString attachment = folder.filePath(relativePath);
+        if (!QDir().mkpath(QFileInfo(attachment).absolutePath())) {
+            *error = u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(QFileInfo(attachment).absolutePath()));
+            return false;
+        }
+        if (!writeFileAtomically(attachment, bytes, error))
+            return false;
+    }
+    return writeFileAtomically(path, result.bytes, error);
+}
+
 ReportExporter::Result ReportExporter::exportReport(const ReportTemplate &reportTemplate, const ReportContent &content,
                                                     ExportFormat format, const ExportOptions &options)
 {
     switch (format) {
-    case ExportFormat::Markdown:
-        return {MarkdownWriter(reportTemplate).write(content).toUtf8(), {}};
+    case ExportFormat::Markdown: {
+        MarkdownWriter writer(reportTemplate);
+        Result result;
+        if (!options.chartImage.isNull() && !options.assetsFolder.isEmpty()) {
+            const QString png = options.assetsFolder + u"/memory-chart.png"_s;
+            QByteArray pngBytes;
+            QBuffer buffer(&pngBytes);
+            buffer.open(QIODevice::WriteOnly);
+            options.chartImage.save(&buffer, "PNG");
+            writer.setChartImagePath(png);
+            result.attachments = {{png, pngBytes}, {options.assetsFolder + u"/memory-chart.svg"_s, options.chartSvg}};
+        }
+        result.bytes = writer.write(content).toUtf8();
+        return result;
+    }
     case ExportFormat::Html: {
         HtmlExporter exporter(reportTemplate, content, options);
         QByteArray html = exporter.exportHtml();
-        return {html, exporter.warnings()};
+        return {html, exporter.warnings(), {}};
     }
     case ExportFormat::Pdf: {
         PdfExporter exporter(reportTemplate, content, options);
         QByteArray pdf = exporter.exportPdf();
-        return {pdf, exporter.warnings()};
+        return {pdf, exporter.warnings(), {}};
     }
     }
     return {};

@@ -4,7 +4,10 @@
 #include "model/reportcontent.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QStringList>
+
+#include <utility>
 
 namespace lr {
 
@@ -16,6 +19,8 @@ public:
     {
         QByteArray bytes;
         QStringList warnings; // what could not be included (images), never fatal
+        // Files that go with the export, by path relative to its folder (the chart of a Markdown export).
+        QList<std::pair<QString, QByteArray>> attachments;
     };
 
     // "md", "markdown", "html", "htm", "pdf" (any case); false for anything else.
@@ -24,6 +29,9 @@ public:
     static QString suffix(ExportFormat format);
     // "a4", "letter" (any case).
     static bool pageSizeFromName(const QString &name, QPageSize::PageSizeId *pageSize);
+
+    // Writes `result` to `path` and its attachments next to it, each file atomically.
+    static bool write(const QString &path, const Result &result, QString *error);
 
     static Result exportReport(const ReportTemplate &reportTemplate, const ReportContent &content,
                                ExportFormat format, const ExportOptions &options = {});

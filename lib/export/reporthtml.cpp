@@ -80,9 +80,10 @@ QString ReportHtml::titleBlock() const
         + u"</tr>\n<tr>"_s + cell(kStatus) + cell(kDate) + u"</tr>\n</table>\n"_s;
 }
 
-QString ReportHtml::body(const markdown::ImageUrlResolver &resolveImage) const
+QString ReportHtml::body(const markdown::ImageUrlResolver &resolveImage, const QString &chartUrl) const
 {
-    const MarkdownWriter writer(m_template);
+    MarkdownWriter writer(m_template);
+    writer.setChartImagePath(chartUrl);
     QStringList sections;
     // The title block stands for the header's lines, but not for notes kept under them.
     const QString headerNotes = m_content.notes.value(m_template.sections().value(0).id).trimmed();

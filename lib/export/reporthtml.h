@@ -25,7 +25,12 @@ public:
     ReportMetadata metadata() const;
     // Title, service, then severity (coloured), status, investigator and date.
     QString titleBlock() const;
-    QString body(const markdown::ImageUrlResolver &resolveImage) const;
+    // `chartUrl`: where the image of the memory chart is to be found (see kChartUrl); empty for
+    // no chart.
+    QString body(const markdown::ImageUrlResolver &resolveImage, const QString &chartUrl = {}) const;
+
+    // The URL the body gives the chart image; the exporters' resolvers put the real image there.
+    static constexpr QLatin1StringView kChartUrl{"lr-chart:memory"};
     // The styles both exports share (QTextDocument understands this subset of CSS).
     static QString styleSheet();
 

@@ -158,6 +158,8 @@ private:
     const FieldDef *labelledField(const SectionDef &s, const QString &label) const;
     const BlockDef *labelledBlock(const QString &label) const;
     const BlockDef *unlabelledBlock(const std::function<bool(const BlockDef &)> &accepts) const;
+    // A paragraph that is only the image a chart block of this section prints.
+    bool isChartLine(cmark_node *paragraph) const;
 
     void readFieldListItems(const BlockDef &block, cmark_node *list);
     void readChecklistItems(const BlockDef &block, cmark_node *list);
@@ -301,6 +303,21 @@ const BlockDef *Reader::labelledBlock(const QString &label) const
     return found;
 }
 
+bool Reader::isChartLine(cmark_node *paragraph) const
+{
+    cmark_node *image = cmark_node_first_child(paragraph);
+    if (!image || cmark_node_get_type(image) != CMARK_NODE_IMAGE || cmark_node_next(image))
+        return false;
+    const QString alt = markdown::CmarkDocument::literalText(image);
+    for (const SubsectionDef &sub : section().subsections) {
+        for (const BlockDef &block : sub.blocks) {
+            if (block.kind == BlockDef::Kind::Chart && block.label == alt)
+                return true;
+        }
+    }
+    return false;
+}
+
 const BlockDef *Reader::unlabelledBlock(const std::function<bool(const BlockDef &)> &accepts) const
 {
     // The current sub-section first, then the whole section.
@@ -406,6 +423,8 @@ void Reader::readParagraph(cmark_node *node)
         return;
     }
     m_pendingLabel = nullptr;
+    if (isChartLine(node))
+        return; // drawn again from the series at every export
     const QStringList lines = sourceOf(node).split(u'\n');
     QStringList unplaced;
     for (int i = 0; i < lines.size(); ++i) {

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
@@ -83,6 +85,13 @@ QString MarkdownWriter::writeSection(const ReportContent &content, int sectionIn
 
 QString MarkdownWriter::writeBlock(const ReportContent &content, const BlockDef &block) const
 {
+    if (block.kind == BlockDef::Kind::Chart) {
+        const bool hasSamples = std::any_of(content.series.cbegin(), content.series.cend(),
+                                            [](const MemorySeries &series) { return !series.samples.isEmpty(); });
+        if (m_chartImagePath.isEmpty() || !hasSamples)
+            return {}; // a report without data prints as the template does
+        return u"!["_s + block.label + u"]("_s + m_chartImagePath + u')';
+    }
     QStringList lines;
     if (!block.label.isEmpty() && block.kind != BlockDef::Kind::Fields)
         lines.append(labelLine(block));
@@ -135,6 +144,8 @@ QString MarkdownWriter::writeBlock(const ReportContent &content, const BlockDef 
     case BlockDef::Kind::Code:
         lines.append(writeCode(content, block));
         break;
+    case BlockDef::Kind::Chart:
+        break; // written above
     }
     return lines.join(u'\n');
 }

@@ -14,6 +14,9 @@ public:
     explicit MarkdownWriter(const ReportTemplate &reportTemplate);
 
     QString write(const ReportContent &content) const;
+    // Where the chart of the report's memory series is, as the Markdown will link it (relative to
+    // the Markdown file, or a URL the HTML renderer resolves). Empty, the default: no chart line.
+    void setChartImagePath(const QString &path) { m_chartImagePath = path; }
     // One section, heading included, ending with a newline; `write` joins them with rules.
     QString writeSection(const ReportContent &content, int sectionIndex) const;
 
@@ -28,6 +31,7 @@ private:
     QString writeCode(const ReportContent &content, const BlockDef &block) const;
 
     const ReportTemplate &m_template;
+    QString m_chartImagePath;
 };
 
 } // namespace lr

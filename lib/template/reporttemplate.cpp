@@ -255,6 +255,7 @@ bool TemplateLoader::readBlock(const QJsonValue &v, const QString &path, BlockDe
         {u"checklist"_s, BlockDef::Kind::Checklist}, {u"table"_s, BlockDef::Kind::Table},
         {u"list"_s, BlockDef::Kind::List},           {u"fence"_s, BlockDef::Kind::Fence},
         {u"chain"_s, BlockDef::Kind::Chain},         {u"code"_s, BlockDef::Kind::Code},
+        {u"chart"_s, BlockDef::Kind::Chart},
     };
     const QJsonObject o = v.toObject();
     const QString kind = string(o, "kind", path, true);
@@ -311,6 +312,10 @@ bool TemplateLoader::readBlock(const QJsonValue &v, const QString &path, BlockDe
         }
         return true;
     }
+    case BlockDef::Kind::Chart:
+        if (out->label.isEmpty())
+            return fail(path, u"a chart needs a \"label\" (the image's alternative text)"_s);
+        return true;
     case BlockDef::Kind::Code:
         if (!readOptionalField(o, "language", path, &out->codeLanguage)
             || !readOptionalField(o, "file", path, &out->codeFile)

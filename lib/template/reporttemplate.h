@@ -74,6 +74,7 @@ struct BlockDef
         Fence,     // ``` block of key/value lines and row lines
         Chain,     // ``` block of the retainer path, one indented arrow per step
         Code,      // ```language block with optional File:/explanation comment lines
+        Chart,     // ![label](image): the report's memory series, drawn at export; nothing without series
     };
 
     Kind kind = Kind::Fields;

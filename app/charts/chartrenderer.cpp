@@ -1,0 +1,58 @@
+#include "charts/chartrenderer.h"
+
+#include "charts/memorychart.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+
+namespace {
+constexpr QSize kLogicalSize(1200, 600);
+constexpr int kPrintScale = 2;
+} // namespace
+
+void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &series)
+{
+    if (std::none_of(series.cbegin(), series.cend(), [](const MemorySeries &s) { return !s.samples.isEmpty(); }))
+        return;
+    MemoryChart chart;
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.resize(kLogicalSize);
+    chart.show(); // lays the chart out; never visible
+    chart.setSeries(series);
+    chart.chart()->setTitle(MemoryChart::tr("Memory before and after the fix"));
+    // Qt Charts lays out axes, labels and legend from posted events: let them run before drawing.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::processEvents();
+
+    QImage image(kLogicalSize * kPrintScale, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart.render(&painter, QRectF(QPointF(0, 0), image.size()));
+    }
+    options.chartImage = image;
+
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&svg);
+    generator.setSize(kLogicalSize);
+    generator.setViewBox(QRect(QPoint(0, 0), kLogicalSize));
+    generator.setTitle(MemoryChart::tr("Memory before and after the fix"));
+    {
+        QPainter painter(&generator);
+        chart.render(&painter);
+    }
+    options.chartSvg = svg.data();
+}
+
+} // namespace lr
