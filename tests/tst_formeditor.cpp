@@ -22,6 +22,9 @@
 
 #include <QAbstractButton>
 #include <QBuffer>
+#include <QDoubleSpinBox>
+#include <QAbstractSeries>
+#include <QChart>
 #include <QTableWidget>
 #include <QApplication>
 #include <QComboBox>
@@ -575,6 +578,14 @@ void TestFormEditor::memoryData_importChartAndFill_undoable()
     QVERIFY(chart->drawnPointCount(1) > 10);
     chart->setVisibleHours(1, 2);
     QCOMPARE(chart->visibleHours(), qMakePair(1.0, 2.0));
+    // The memory limit and the deploy marker are lines of their own, named in the legend.
+    panel->findChild<QDoubleSpinBox *>(u"memoryLimit"_s)->setValue(300);
+    panel->findChild<QDoubleSpinBox *>(u"deployMarker"_s)->setValue(3);
+    QStringList names;
+    for (const QAbstractSeries *series : chart->chart()->series())
+        names.append(series->name());
+    QVERIFY2(names.contains(u"Limit 300 MB"_s) && names.contains(u"Deploy (3.0 h)"_s), qPrintable(names.join(u", "_s)));
+    chart->setVisibleHours(1, 2);
     const QImage image = chart->grab().toImage();
     int red = 0, green = 0;
     for (int y = 0; y < image.height(); y += 2) {

@@ -123,6 +123,12 @@ void MemoryChart::setThresholdMB(double megabytes)
     rebuild();
 }
 
+void MemoryChart::setDeployMarkerHours(double hours)
+{
+    m_deployHours = hours;
+    rebuild();
+}
+
 void MemoryChart::rebuild()
 {
     // Attaching axes emits rangeChanged: no redraw until every line exists.
@@ -193,9 +199,24 @@ void MemoryChart::rebuild()
         m_threshold = nullptr;
     }
 
+    updateValueAxis();
+    if (m_deployHours >= 0 && !m_plotted.isEmpty()) {
+        if (!m_deployMarker) {
+            m_deployMarker = new QLineSeries(this);
+            chart()->addSeries(m_deployMarker);
+            m_deployMarker->attachAxis(m_hoursAxis);
+            m_deployMarker->attachAxis(m_memoryAxis);
+            m_deployMarker->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.5, Qt::DashDotLine));
+        }
+        m_deployMarker->setName(tr("Deploy (%1 h)").arg(QString::number(m_deployHours, 'f', 1)));
+        m_deployMarker->replace({QPointF(m_deployHours, 0), QPointF(m_deployHours, m_memoryAxis->max())});
+    } else if (m_deployMarker) {
+        chart()->removeSeries(m_deployMarker);
+        delete m_deployMarker;
+        m_deployMarker = nullptr;
+    }
     m_memoryAxis->setTitleText(tr("Memory in use (%1)").arg(unit));
     m_memoryAxis->setLabelFormat(divisor == kBytesPerGB ? u"%.1f"_s : u"%.0f"_s);
-    updateValueAxis();
     resetZoom();
     m_redrawing = false;
     redraw(); // the range may not have changed, but the series did

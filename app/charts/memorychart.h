@@ -25,6 +25,8 @@ public:
     void setSeries(const QList<MemorySeries> &series);
     // MB (10^6 bytes); 0 hides the line.
     void setThresholdMB(double megabytes);
+    // A vertical "Deploy" line that many hours into the chart; a negative value hides it.
+    void setDeployMarkerHours(double hours);
     void resetZoom();
 
     // The visible time range, in hours since the series start.
@@ -53,6 +55,8 @@ private:
 
     QList<Plotted> m_plotted;
     QLineSeries *m_threshold = nullptr;
+    QLineSeries *m_deployMarker = nullptr;
+    double m_deployHours = -1;
     QValueAxis *m_hoursAxis;
     QValueAxis *m_memoryAxis;
     double m_thresholdMB = 0;

@@ -79,6 +79,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     , m_chart(new MemoryChart(this))
     , m_statistics(new QLabel(this))
     , m_threshold(new QDoubleSpinBox(this))
+    , m_deploy(new QDoubleSpinBox(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
 {
@@ -100,6 +101,15 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     m_threshold->setSpecialValueText(tr("none"));
     m_threshold->setToolTip(tr("A memory limit to draw across the chart (MB = 10^6 bytes)"));
 
+    m_deploy->setObjectName(u"deployMarker"_s);
+    m_deploy->setRange(-0.1, 1e6);
+    m_deploy->setSingleStep(0.5);
+    m_deploy->setDecimals(1);
+    m_deploy->setValue(-0.1);
+    m_deploy->setSuffix(u" h"_s);
+    m_deploy->setSpecialValueText(tr("none"));
+    m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis"));
+
     auto *import = new QPushButton(tr("&Import…"), this);
     import->setToolTip(tr("CSV or TSV (Grafana's CSV export too), Prometheus query_range JSON, "
                           "a Node.js --trace-gc log or a valgrind massif file"));
@@ -114,9 +124,15 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     buttons->addWidget(paste);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
-    buttons->addWidget(limitLabel);
-    buttons->addWidget(m_threshold);
     buttons->addWidget(m_fill);
+    auto *chartOptions = new QHBoxLayout;
+    chartOptions->addStretch(1);
+    chartOptions->addWidget(limitLabel);
+    chartOptions->addWidget(m_threshold);
+    auto *deployLabel = new QLabel(tr("De&ploy at:"), this);
+    deployLabel->setBuddy(m_deploy);
+    chartOptions->addWidget(deployLabel);
+    chartOptions->addWidget(m_deploy);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -124,9 +140,14 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_statistics);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(chartOptions);
+    rightLayout->addWidget(m_chart, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 660}); // the chart is what people look at
@@ -139,6 +160,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &MemoryDataPanel::removeSelected);
     connect(m_fill, &QPushButton::clicked, this, &MemoryDataPanel::fillReportFromData);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setThresholdMB);
+    connect(m_deploy, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setDeployMarkerHours);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);

@@ -49,6 +49,7 @@ private:
     MemoryChart *m_chart;
     QLabel *m_statistics;
     QDoubleSpinBox *m_threshold;
+    QDoubleSpinBox *m_deploy;
     QPushButton *m_remove;
     QPushButton *m_fill;
     QList<MemorySeries> m_shown;
