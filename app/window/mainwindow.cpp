@@ -335,6 +335,8 @@ void MainWindow::validateNow()
     m_problemsShown = problems;
     const qsizetype errors = ReportValidator::errorCount(problems);
     m_ui->problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 not filled in)").arg(errors).arg(problems.size() - errors));
+    // The dock's toggle action takes the title; the View menu keeps its own words and mnemonic.
+    m_ui->problemsDock->toggleViewAction()->setText(m_ui->actionShowProblems->text());
 }
 
 void MainWindow::updateTitle()
