@@ -119,10 +119,7 @@ int CommandLine::runSeries(const QStringList &arguments)
     QList<MemorySeries> &reportSeries = loaded.content.series;
     for (MemorySeries series : chosen) {
         series.role = chosen.size() == 1 ? seriesRole : SeriesRole::Other;
-        if (series.role != SeriesRole::Other) {
-            reportSeries.removeIf([&series](const MemorySeries &existing) { return existing.role == series.role; });
-        }
-        reportSeries.append(series);
+        addReplacingRole(reportSeries, series);
         m_err << "leakreport: added \"" << series.name << "\" (" << roleName(series.role) << ", "
               << series.samples.size() << " samples)\n";
     }
@@ -158,12 +155,14 @@ int CommandLine::runStats(const QStringList &arguments)
         return inputError(loaded.error);
 
     QJsonArray seriesJson;
+    const MemorySeries *beforeSeries = seriesWithRole(loaded.content.series, SeriesRole::Before);
+    const MemorySeries *afterSeries = seriesWithRole(loaded.content.series, SeriesRole::After);
     std::optional<SeriesStatistics> before, after;
     for (const MemorySeries &series : loaded.content.series) {
         const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(series);
-        if (series.role == SeriesRole::Before && !before)
+        if (&series == beforeSeries)
             before = stats;
-        if (series.role == SeriesRole::After && !after)
+        if (&series == afterSeries)
             after = stats;
         seriesJson.append(statisticsJson(series, stats));
         if (parser.isSet(json))

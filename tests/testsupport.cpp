@@ -84,3 +84,10 @@ QString seriesContractBreach(const SeriesImportResult &result)
 }
 
 } // namespace lr::test
+
+namespace lr {
+char *toString(const MemorySample &sample)
+{
+    return QTest::toString(u"(%1, %2 B)"_s.arg(sample.time).arg(sample.bytes, 0, 'f', 1));
+}
+} // namespace lr

@@ -22,3 +22,8 @@ bool matchesGoldenFile(const QString &actual, const QString &goldenPath);
 QString seriesContractBreach(const SeriesImportResult &result);
 
 } // namespace lr::test
+
+namespace lr {
+// Lets QCOMPARE print the sample where two lists of samples differ.
+char *toString(const MemorySample &sample);
+} // namespace lr

@@ -12,14 +12,6 @@
 using namespace Qt::StringLiterals;
 using namespace lr;
 
-namespace lr {
-// Lets QCOMPARE print the sample where two lists differ.
-char *toString(const MemorySample &sample)
-{
-    return QTest::toString(u"(%1, %2 B)"_s.arg(sample.time).arg(sample.bytes, 0, 'f', 1));
-}
-} // namespace lr
-
 // valgrind massif files: one sample per snapshot (heap + heap admin + stacks) in the file's time
 // unit, heap trees skipped, and every way a file can be broken refused with its line.
 class TestMassifSeries : public QObject

@@ -13,14 +13,6 @@
 using namespace Qt::StringLiterals;
 using namespace lr;
 
-namespace lr {
-// Lets QCOMPARE print the sample where two lists differ.
-char *toString(const MemorySample &sample)
-{
-    return QTest::toString(u"(%1, %2 B)"_s.arg(sample.time).arg(sample.bytes, 0, 'f', 1));
-}
-} // namespace lr
-
 // The importer's front: which format a file is in, handing it to that reader, and the file
 // name on every series and every error.
 class TestSeriesImporter : public QObject

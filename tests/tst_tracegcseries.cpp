@@ -13,14 +13,6 @@
 using namespace Qt::StringLiterals;
 using namespace lr;
 
-namespace lr {
-// Lets QCOMPARE print the sample where two lists differ.
-char *toString(const MemorySample &sample)
-{
-    return QTest::toString(u"(%1, %2 B)"_s.arg(sample.time).arg(sample.bytes, 0, 'f', 1));
-}
-} // namespace lr
-
 // Node.js --trace-gc logs: the heap used after each GC, one series per isolate, whatever else
 // the log holds; anything that cannot be read is refused with its line.
 class TestTraceGcSeries : public QObject

@@ -7,8 +7,6 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace lr {
@@ -20,7 +18,7 @@ constexpr int kPrintScale = 2;
 
 void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &series)
 {
-    if (std::none_of(series.cbegin(), series.cend(), [](const MemorySeries &s) { return !s.samples.isEmpty(); }))
+    if (!hasSamples(series))
         return;
     MemoryChart chart;
     chart.setAttribute(Qt::WA_DontShowOnScreen);

@@ -89,14 +89,14 @@ MemoryChart::MemoryChart(QWidget *parent)
     setToolTip(tr("Drag to zoom into a time range, wheel to zoom, right-click or Escape to see everything"));
 }
 
+double MemoryChart::topBytes() const
+{
+    return std::max(m_peakBytes, m_thresholdMB * kBytesPerMB);
+}
+
 double MemoryChart::unitDivisor() const
 {
-    double peak = m_thresholdMB * kBytesPerMB;
-    for (const Plotted &plotted : m_plotted) {
-        for (const MemorySample &sample : plotted.data.samples)
-            peak = std::max(peak, sample.bytes);
-    }
-    return peak >= 2 * kBytesPerGB ? kBytesPerGB : kBytesPerMB;
+    return topBytes() >= 2 * kBytesPerGB ? kBytesPerGB : kBytesPerMB;
 }
 
 void MemoryChart::setSeries(const QList<MemorySeries> &series)
@@ -110,9 +110,17 @@ void MemoryChart::setSeries(const QList<MemorySeries> &series)
         }
     }
     m_plotted.clear();
+    m_peakBytes = 0;
     for (const MemorySeries &one : series) {
-        if (!one.samples.isEmpty())
-            m_plotted.append({one, nullptr, nullptr});
+        if (one.samples.isEmpty())
+            continue;
+        Plotted plotted{one, nullptr, nullptr, std::nullopt, {}};
+        if (const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(one)) {
+            plotted.growthMBPerHour = stats->growthMBPerHour;
+            plotted.trendEnds = trendEnds(one, *stats);
+            m_peakBytes = std::max(m_peakBytes, stats->peakMB * kBytesPerMB);
+        }
+        m_plotted.append(plotted);
     }
     rebuild();
 }
@@ -159,11 +167,10 @@ void MemoryChart::rebuild()
             });
         }
         plotted.line->setPen(QPen(colour, 1.5));
-        const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(plotted.data);
         // The legend stays short: the series' full name is in the table and the tooltip.
         QString name = roleText(plotted.data.role);
-        if (stats && stats->growthMBPerHour) {
-            name += u" ("_s + tr("trend %1 MB/hour").arg(DataFill::formatMB(*stats->growthMBPerHour)) + u')';
+        if (plotted.growthMBPerHour && !plotted.trendEnds.isEmpty()) {
+            name += u" ("_s + tr("trend %1 MB/hour").arg(DataFill::formatMB(*plotted.growthMBPerHour)) + u')';
             if (!plotted.trend) {
                 plotted.trend = new QLineSeries(this);
                 chart()->addSeries(plotted.trend);
@@ -173,7 +180,7 @@ void MemoryChart::rebuild()
                 for (QLegendMarker *marker : markers)
                     marker->setVisible(false); // the slope is in the series' own legend entry
             }
-            QList<QPointF> ends = trendEnds(plotted.data, *stats);
+            QList<QPointF> ends = plotted.trendEnds;
             for (QPointF &end : ends)
                 end.setY(end.y() / divisor);
             plotted.trend->replace(ends);
@@ -224,12 +231,7 @@ void MemoryChart::rebuild()
 
 void MemoryChart::updateValueAxis()
 {
-    const double divisor = unitDivisor();
-    double top = m_thresholdMB * kBytesPerMB / divisor;
-    for (const Plotted &plotted : std::as_const(m_plotted)) {
-        for (const MemorySample &sample : plotted.data.samples)
-            top = std::max(top, sample.bytes / divisor);
-    }
+    const double top = topBytes() / unitDivisor();
     m_memoryAxis->setRange(0, top > 0 ? top * 1.08 : 1);
     m_memoryAxis->applyNiceNumbers();
 }

@@ -4,6 +4,8 @@
 
 #include <QChartView>
 
+#include <optional>
+
 class QLineSeries;
 class QValueAxis;
 
@@ -47,11 +49,15 @@ private:
         MemorySeries data;
         QLineSeries *line = nullptr;
         QLineSeries *trend = nullptr;
+        // Computed once per series: the chart's own controls redraw without going over the samples.
+        std::optional<double> growthMBPerHour;
+        QList<QPointF> trendEnds; // (hours, bytes)
     };
     void rebuild();
     void redraw(); // downsample the visible range into every line
     void updateValueAxis();
     double unitDivisor() const; // bytes per displayed unit (MB or GB)
+    double topBytes() const;    // the highest sample or the memory limit
 
     QList<Plotted> m_plotted;
     QLineSeries *m_threshold = nullptr;
@@ -60,6 +66,7 @@ private:
     QValueAxis *m_hoursAxis;
     QValueAxis *m_memoryAxis;
     double m_thresholdMB = 0;
+    double m_peakBytes = 0; // over every sample of every series
     double m_fullHours = 1;
     bool m_redrawing = false;
 };

@@ -197,20 +197,16 @@ void MemoryDataPanel::refresh()
 
 void MemoryDataPanel::showStatistics()
 {
-    std::optional<SeriesStatistics> before, after;
     QStringList lines;
-    for (const MemorySeries &series : m_shown) {
-        const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(series);
-        if (!stats || series.role == SeriesRole::Other)
-            continue;
-        if (series.role == SeriesRole::Before && !before)
-            before = stats;
-        else if (series.role == SeriesRole::After && !after)
-            after = stats;
-        else
-            continue;
-        lines.append(statisticsLine(roleLabel(series.role), *stats));
-    }
+    const auto statisticsOf = [&](SeriesRole role) -> std::optional<SeriesStatistics> {
+        const MemorySeries *series = seriesWithRole(m_shown, role);
+        std::optional<SeriesStatistics> stats = series ? SeriesStatistics::compute(*series) : std::nullopt;
+        if (stats)
+            lines.append(statisticsLine(roleLabel(role), *stats));
+        return stats;
+    };
+    const std::optional<SeriesStatistics> before = statisticsOf(SeriesRole::Before);
+    const std::optional<SeriesStatistics> after = statisticsOf(SeriesRole::After);
     if (before && after) {
         const SeriesImprovement improvement = SeriesImprovement::between(*before, *after);
         QStringList parts;
@@ -239,9 +235,7 @@ void MemoryDataPanel::addSeries(MemorySeries series, SeriesRole role)
 {
     QList<MemorySeries> all = m_editor->report()->content().series;
     series.role = role;
-    if (role != SeriesRole::Other)
-        all.removeIf([role](const MemorySeries &existing) { return existing.role == role; });
-    all.append(series);
+    addReplacingRole(all, series);
     commit(all, tr("Add Series \u201c%1\u201d").arg(series.name));
 }
 
@@ -275,12 +269,8 @@ bool MemoryDataPanel::addImported(const SeriesImportResult &imported)
         chosen = {chosen[names.indexOf(pick)]};
     }
     // Propose the role still missing: before first, then after.
-    bool hasBefore = false, hasAfter = false;
-    for (const MemorySeries &series : m_editor->report()->content().series) {
-        hasBefore |= series.role == SeriesRole::Before;
-        hasAfter |= series.role == SeriesRole::After;
-    }
-    const int proposed = !hasBefore ? 0 : !hasAfter ? 1 : 2;
+    const QList<MemorySeries> &existing = m_editor->report()->content().series;
+    const int proposed = !seriesWithRole(existing, SeriesRole::Before) ? 0 : !seriesWithRole(existing, SeriesRole::After) ? 1 : 2;
     QStringList roles;
     for (SeriesRole role : kRoles)
         roles.append(roleLabel(role));

@@ -113,9 +113,14 @@ void ExportController::addSettingsTo(QMenu *menu)
     connect(open, &QAction::toggled, this, &ExportController::setOpensAfterExport);
 }
 
+QString ExportController::originPath() const
+{
+    return m_document->filePath().isEmpty() ? m_document->importedFrom() : m_document->filePath();
+}
+
 QString ExportController::baseDirectory() const
 {
-    const QString origin = m_document->filePath().isEmpty() ? m_document->importedFrom() : m_document->filePath();
+    const QString origin = originPath();
     return origin.isEmpty() ? QString() : QFileInfo(origin).absolutePath();
 }
 
@@ -123,7 +128,7 @@ QString ExportController::suggestedPath(ExportFormat format, const QString &fall
 {
     if (format == ExportFormat::Markdown && !m_document->importedFrom().isEmpty())
         return m_document->importedFrom();
-    const QString origin = m_document->filePath().isEmpty() ? m_document->importedFrom() : m_document->filePath();
+    const QString origin = originPath();
     const QString suffix = u'.' + ReportExporter::suffix(format);
     if (origin.isEmpty())
         return QDir(fallbackDirectory).filePath(u"memory-leak-report"_s + suffix);

@@ -53,6 +53,8 @@ signals:
 private:
     void finish(const QString &path, const ReportExporter::Result &result);
     void setBusy(bool busy);
+    // The file the report came from: its .leakreport file, or the Markdown it was imported from.
+    QString originPath() const;
     QString baseDirectory() const;
 
     ReportDocument *m_document;

@@ -3,8 +3,6 @@
 #include "export/localimages.h"
 #include "export/reporthtml.h"
 
-#include <QBuffer>
-
 using namespace Qt::StringLiterals;
 
 namespace lr {
@@ -41,9 +39,7 @@ QByteArray HtmlExporter::exportHtml()
         QByteArray mimeType;
         QByteArray bytes;
         if (url == ReportHtml::kChartUrl) {
-            QBuffer png(&bytes);
-            png.open(QIODevice::WriteOnly);
-            m_options.chartImage.save(&png, "PNG");
+            bytes = pngBytes(m_options.chartImage);
             mimeType = "image/png";
         } else {
             bytes = images.encoded(url, &mimeType);

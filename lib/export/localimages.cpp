@@ -24,6 +24,15 @@ QByteArray browserMimeType(const QByteArray &format)
 }
 } // namespace
 
+QByteArray pngBytes(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
 LocalImages::LocalImages(const QString &baseDirectory)
     : m_baseDirectory(baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory)
 {
@@ -64,9 +73,7 @@ const LocalImages::Entry *LocalImages::load(const QString &url)
     if (!entry.mimeType.isEmpty()) {
         entry.bytes = bytes;
     } else {
-        QBuffer png(&entry.bytes);
-        png.open(QIODevice::WriteOnly);
-        image.save(&png, "PNG");
+        entry.bytes = pngBytes(image);
         entry.mimeType = "image/png";
     }
     return &entry;

@@ -6,6 +6,9 @@
 
 namespace lr {
 
+// `image` as PNG file bytes: how exports carry an image that is not a file of a browser format.
+QByteArray pngBytes(const QImage &image);
+
 // The local images a report's Markdown refers to ("![chart](report.assets/memory.png)"), loaded
 // from disk relative to the report's folder so that exports can embed them. URLs with a scheme
 // (http:, data:, file:) are never loaded: exports show them as links and fetch nothing.

@@ -1,11 +1,11 @@
 #include "export/reportexporter.h"
 
 #include "export/htmlexporter.h"
+#include "export/localimages.h"
 #include "export/pdfexporter.h"
 #include "io/atomicwrite.h"
 #include "markdown/markdownwriter.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 
@@ -76,12 +76,9 @@ ReportExporter::Result ReportExporter::exportReport(const ReportTemplate &report
         Result result;
         if (!options.chartImage.isNull() && !options.assetsFolder.isEmpty()) {
             const QString png = options.assetsFolder + u"/memory-chart.png"_s;
-            QByteArray pngBytes;
-            QBuffer buffer(&pngBytes);
-            buffer.open(QIODevice::WriteOnly);
-            options.chartImage.save(&buffer, "PNG");
             writer.setChartImagePath(png);
-            result.attachments = {{png, pngBytes}, {options.assetsFolder + u"/memory-chart.svg"_s, options.chartSvg}};
+            result.attachments = {{png, pngBytes(options.chartImage)},
+                                  {options.assetsFolder + u"/memory-chart.svg"_s, options.chartSvg}};
         }
         result.bytes = writer.write(content).toUtf8();
         return result;

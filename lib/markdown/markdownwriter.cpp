@@ -4,8 +4,6 @@
 
 #include <QStringList>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace lr {
@@ -86,9 +84,7 @@ QString MarkdownWriter::writeSection(const ReportContent &content, int sectionIn
 QString MarkdownWriter::writeBlock(const ReportContent &content, const BlockDef &block) const
 {
     if (block.kind == BlockDef::Kind::Chart) {
-        const bool hasSamples = std::any_of(content.series.cbegin(), content.series.cend(),
-                                            [](const MemorySeries &series) { return !series.samples.isEmpty(); });
-        if (m_chartImagePath.isEmpty() || !hasSamples)
+        if (m_chartImagePath.isEmpty() || !hasSamples(content.series))
             return {}; // a report without data prints as the template does
         return u"!["_s + block.label + u"]("_s + m_chartImagePath + u')';
     }

@@ -15,11 +15,8 @@ namespace {
 
 std::optional<SeriesStatistics> statisticsOfRole(const ReportContent &content, SeriesRole role)
 {
-    for (const MemorySeries &series : content.series) {
-        if (series.role == role)
-            return SeriesStatistics::compute(series);
-    }
-    return std::nullopt;
+    const MemorySeries *series = seriesWithRole(content.series, role);
+    return series ? SeriesStatistics::compute(*series) : std::nullopt;
 }
 
 QString percent(double value)

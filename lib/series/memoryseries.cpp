@@ -1,8 +1,31 @@
 #include "series/memoryseries.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
+
+const MemorySeries *seriesWithRole(const QList<MemorySeries> &series, SeriesRole role)
+{
+    for (const MemorySeries &one : series) {
+        if (one.role == role)
+            return &one;
+    }
+    return nullptr;
+}
+
+void addReplacingRole(QList<MemorySeries> &series, const MemorySeries &added)
+{
+    if (added.role != SeriesRole::Other)
+        series.removeIf([&added](const MemorySeries &existing) { return existing.role == added.role; });
+    series.append(added);
+}
+
+bool hasSamples(const QList<MemorySeries> &series)
+{
+    return std::any_of(series.cbegin(), series.cend(), [](const MemorySeries &one) { return !one.samples.isEmpty(); });
+}
 
 QString roleName(SeriesRole role)
 {

@@ -50,6 +50,14 @@ struct MemorySeries
 inline constexpr double kBytesPerMB = 1e6;
 inline constexpr double kBytesPerGB = 1e9;
 
+// The series of `role` (the first: adding one of role before or after replaces the one there was),
+// or null.
+const MemorySeries *seriesWithRole(const QList<MemorySeries> &series, SeriesRole role);
+// Appends `added`; a series of role before or after takes the place of the one that had its role.
+void addReplacingRole(QList<MemorySeries> &series, const MemorySeries &added);
+// Whether there is anything to draw.
+bool hasSamples(const QList<MemorySeries> &series);
+
 QString roleName(SeriesRole role);              // "before", "after", "other"
 bool roleFromName(const QString &name, SeriesRole *role);
 QString timeUnitName(MemorySeries::TimeUnit unit); // "ms", "i", "B"
