@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "translations.h"
 #include "window/mainwindow.h"
 #include "version.h"
 
@@ -25,6 +26,8 @@ void describeApplication()
     QCoreApplication::setApplicationName(QLatin1StringView(lr::kApplicationName));
     QCoreApplication::setApplicationVersion(QLatin1StringView(lr::kVersion));
     QCoreApplication::setOrganizationName(QStringLiteral("LeakReport"));
+    // Lets Wayland and the desktop match the window to the installed .desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QLatin1StringView(lr::kApplicationId));
 }
 } // namespace
 
@@ -42,12 +45,14 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
+        lr::installTranslations(*app);
         QTextStream out(stdout), err(stderr);
         return lr::CommandLine(out, err).run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    lr::installTranslations(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/leakreport.svg")));
     lr::MainWindow window;
     const QStringList files = QCoreApplication::arguments().mid(1);

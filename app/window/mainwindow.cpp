@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
+#include <QApplication>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -224,6 +225,7 @@ void MainWindow::setUpActions()
     connect(ui.actionClose, &QAction::triggered, this, &MainWindow::closeReport);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(ui.actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(ui.actionUndoHistory, &QAction::triggered, this, &MainWindow::showUndoHistory);
     connect(ui.actionNextSection, &QAction::triggered, this, [this] {
         showSection(std::min(m_navigator->currentSection() + 1, m_ui->pages->count() - 1));
@@ -529,9 +531,17 @@ void MainWindow::showUndoHistory()
 
 void MainWindow::about()
 {
+    // The Qt line names both versions: the one built against and the one running, which differ
+    // when the distribution upgrades Qt under an installed package.
     QMessageBox::about(this, tr("About LeakReport"),
-                       tr("<h3>LeakReport %1</h3><p>An editor for memory-leak investigation reports.</p>")
-                           .arg(QLatin1StringView(kVersion)));
+                       tr("<h3>LeakReport %1</h3>"
+                          "<p>An editor for memory-leak investigation reports.</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>"
+                          "<p>Licensed under the %4 licence.</p>"
+                          "<p><a href=\"%5\">%5</a></p>")
+                           .arg(QLatin1StringView(kVersion), QLatin1StringView(QT_VERSION_STR),
+                                QLatin1StringView(qVersion()), QLatin1StringView(kLicense),
+                                QLatin1StringView(kHomepage)));
 }
 
 void MainWindow::rebuildRecentMenu()
