@@ -120,6 +120,7 @@ QString CommandLine::globalHelp() const
         help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(8), command.summary);
     help += u"\nOptions:\n"
             "  -h, --help     Show this help; 'leakreport <command> --help' for a command's options\n"
+            "  --help-all     Show this help and every command's options\n"
             "  -v, --version  Show the version\n\n"
             "Exit codes: 0 success, 1 the output could not be written (check: problems found),\n"
                   "2 usage or input error.\n"_s;
@@ -141,6 +142,15 @@ int CommandLine::run(const QStringList &arguments)
         return runSeries(withoutCommand(arguments, command));
     if (command == u"stats")
         return runStats(withoutCommand(arguments, command));
+    if (arguments.contains(u"--help-all"_s)) {
+        // Every command's help in one text: what the man page is generated from (help2man).
+        m_out << globalHelp();
+        for (const CommandInfo &each : kCommands) {
+            m_out << '\n';
+            run({arguments.first(), each.name, u"--help"_s});
+        }
+        return Success;
+    }
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         m_out << kApplicationName << ' ' << kVersion << '\n';
         return Success;
@@ -149,6 +159,16 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(u"unknown command \"%1\""_s.arg(command), QString());
     m_out << globalHelp();
     return Success;
+}
+
+QString CommandLine::helpText(const QCommandLineParser &parser, QLatin1StringView command)
+{
+    // Qt's usage line names the program as it was started (argv[0]); ours names the command too.
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+        text.replace(at, program.size(), u"leakreport "_s + command);
+    return text;
 }
 
 int CommandLine::usageError(const QString &message, const QString &command)
@@ -175,7 +195,7 @@ int CommandLine::runNew(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"new"_s);
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport new"_s);
+        m_out << helpText(parser, "new"_L1);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -213,7 +233,7 @@ int CommandLine::runExport(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"export"_s);
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport export"_s);
+        m_out << helpText(parser, "export"_L1);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -277,7 +297,7 @@ int CommandLine::runCheck(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"check"_s);
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport check"_s);
+        m_out << helpText(parser, "check"_L1);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -321,7 +341,7 @@ int CommandLine::runImport(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"import"_s);
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport import"_s);
+        m_out << helpText(parser, "import"_L1);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

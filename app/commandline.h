@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace lr {
 
 // The non-interactive side of `leakreport`: sub-commands that read and write report files.
@@ -32,6 +34,7 @@ private:
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     QString globalHelp() const;
+    static QString helpText(const QCommandLineParser &parser, QLatin1StringView command);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -73,7 +73,7 @@ int CommandLine::runSeries(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"series"_s);
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport series"_s);
+        m_out << helpText(parser, "series"_L1);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -144,7 +144,7 @@ int CommandLine::runStats(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"stats"_s);
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"leakreport stats"_s);
+        m_out << helpText(parser, "stats"_L1);
         return Success;
     }
     if (parser.positionalArguments().size() != 1)

@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void version_printsTheVersion();
     void help_listsTheCommands();
+    void helpAll_givesEveryCommandsUsage();
     void newThenExport_givesTheTemplate();
     void exportSample_matchesGoldenFile();
     void export_withoutOutput_writesToStandardOutput();
@@ -92,6 +93,20 @@ void TestCommandLine::help_listsTheCommands()
     const Run exportHelp = run({u"export"_s, u"--help"_s});
     QCOMPARE(exportHelp.exitCode, 0);
     QVERIFY2(exportHelp.out.contains("--format"), exportHelp.out.constData());
+}
+
+// --help-all is what the man page is generated from: every command, named in its usage line
+// however the program was started.
+void TestCommandLine::helpAll_givesEveryCommandsUsage()
+{
+    const Run r = run({u"--help-all"_s});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *command : {"new", "export", "import", "check", "series", "stats"}) {
+        const QByteArray usage = QByteArray("Usage: leakreport ") + command + " [options]";
+        QVERIFY2(r.out.contains(usage), usage.constData());
+    }
+    QVERIFY2(!r.out.contains(LEAKREPORT_BINARY), "the usage lines name the build's path");
+    QVERIFY(r.out.contains("--page-size"));
 }
 
 void TestCommandLine::newThenExport_givesTheTemplate()
