@@ -143,11 +143,17 @@ int CommandLine::run(const QStringList &arguments)
     if (command == u"stats")
         return runStats(withoutCommand(arguments, command));
     if (arguments.contains(u"--help-all"_s)) {
-        // Every command's help in one text: what the man page is generated from (help2man).
+        // Every command's help in one text: what the man page is generated from. help2man makes
+        // a line ending in a colon a heading, so each command gets one, and its usage line loses
+        // "Usage:", which help2man only expects once.
         m_out << globalHelp();
         for (const CommandInfo &each : kCommands) {
-            m_out << '\n';
-            run({arguments.first(), each.name, u"--help"_s});
+            QString commandHelp;
+            QTextStream stream(&commandHelp);
+            CommandLine(stream, m_err).run({arguments.first(), each.name, u"--help"_s});
+            stream.flush();
+            const QString usage = u"leakreport "_s + each.name;
+            m_out << '\n' << usage << ":\n  " << commandHelp.mid(qMax(0, commandHelp.indexOf(usage)));
         }
         return Success;
     }
@@ -189,7 +195,7 @@ int CommandLine::runNew(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Write a new report: every field empty, ready to fill in."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"OUT.leakreport"_s, u"The report file to create."_s);
+    parser.addPositionalArgument(u"OUT"_s, u"The report file to create (.leakreport)."_s, u"OUT.leakreport"_s);
     const QCommandLineOption force({u"f"_s, u"force"_s}, u"Replace OUT if it exists."_s);
     parser.addOption(force);
     if (!parser.parse(arguments))

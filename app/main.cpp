@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -53,7 +52,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     lr::installTranslations(app);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/leakreport.svg")));
     lr::MainWindow window;
     const QStringList files = QCoreApplication::arguments().mid(1);
     if (!files.isEmpty())
