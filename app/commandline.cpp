@@ -8,6 +8,7 @@
 #include "io/reportloader.h"
 #include "markdown/markdownreader.h"
 #include "markdown/markdownwriter.h"
+#include "i18n/plural.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -24,16 +25,17 @@ namespace {
 struct CommandInfo
 {
     QLatin1StringView name;
-    QLatin1StringView summary;
+    const char *summary; // translated where it is shown
 };
 
 constexpr CommandInfo kCommands[] = {
-    {"new"_L1, "Write a new, empty report file"_L1},
-    {"export"_L1, "Export a report to another format"_L1},
-    {"import"_L1, "Read a Markdown report into a .leakreport file"_L1},
-    {"check"_L1, "List a report's problems: missing, invalid and unfilled fields"_L1},
-    {"series"_L1, "Add memory samples (CSV, Prometheus, trace-gc, massif) to a report"_L1},
-    {"stats"_L1, "Print the growth rate, baseline, peak and improvement of a report's samples"_L1},
+    {"new"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Write a new, empty report file")},
+    {"export"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Export a report to another format")},
+    {"import"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Read a Markdown report into a .leakreport file")},
+    {"check"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "List a report's problems: missing, invalid and unfilled fields")},
+    {"series"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Add memory samples (CSV, Prometheus, trace-gc, massif) to a report")},
+    {"stats"_L1,
+     QT_TRANSLATE_NOOP("lr::CommandLine", "Print the growth rate, baseline, peak and improvement of a report's samples")},
 };
 
 
@@ -112,18 +114,19 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 
 QString CommandLine::globalHelp() const
 {
-    QString help = u"Usage: leakreport [FILE]\n"
-                   "       leakreport <command> [options]\n\n"
-                   "Without a command, opens the editor, on FILE when given (.leakreport or .md).\n\n"
-                   "Commands:\n"_s;
+    //: Command and option names stay as they are; keep the second line under the first
+    QString help = tr("Usage: leakreport [FILE]\n"
+                      "       leakreport <command> [options]\n\n"
+                      "Without a command, opens the editor, on FILE when given (.leakreport or .md).\n\n"
+                      "Commands:\n");
     for (const CommandInfo &command : kCommands)
-        help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(8), command.summary);
-    help += u"\nOptions:\n"
-            "  -h, --help     Show this help; 'leakreport <command> --help' for a command's options\n"
-            "  --help-all     Show this help and every command's options\n"
-            "  -v, --version  Show the version\n\n"
-            "Exit codes: 0 success, 1 the output could not be written (check: problems found),\n"
-                  "2 usage or input error.\n"_s;
+        help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(8), tr(command.summary));
+    help += u'\n' + tr("Options:") + u'\n';
+    help += u"  -h, --help     "_s + tr("Show this help; 'leakreport <command> --help' for a command's options") + u'\n';
+    help += u"  --help-all     "_s + tr("Show this help and every command's options") + u'\n';
+    help += u"  -v, --version  "_s + tr("Show the version") + u"\n\n"_s;
+    help += tr("Exit codes: 0 success, 1 the output could not be written (check: problems found),\n"
+               "2 usage or input error.") + u'\n';
     return help;
 }
 
@@ -162,7 +165,7 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     if (!command.isEmpty())
-        return usageError(u"unknown command \"%1\""_s.arg(command), QString());
+        return usageError(tr("unknown command \"%1\"").arg(command), QString());
     m_out << globalHelp();
     return Success;
 }
@@ -179,8 +182,8 @@ QString CommandLine::helpText(const QCommandLineParser &parser, QLatin1StringVie
 
 int CommandLine::usageError(const QString &message, const QString &command)
 {
-    m_err << "leakreport: " << message << '\n'
-          << "Run 'leakreport " << (command.isEmpty() ? QString() : command + u' ') << "--help' for usage.\n";
+    const QString help = u"leakreport "_s + (command.isEmpty() ? QString() : command + u' ') + u"--help"_s;
+    m_err << "leakreport: " << message << '\n' << tr("Run '%1' for usage.").arg(help) << '\n';
     return UsageOrInputError;
 }
 
@@ -193,10 +196,10 @@ int CommandLine::inputError(const QString &message)
 int CommandLine::runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Write a new report: every field empty, ready to fill in."_s);
+    parser.setApplicationDescription(tr("Write a new report: every field empty, ready to fill in."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"OUT"_s, u"The report file to create (.leakreport)."_s, u"OUT.leakreport"_s);
-    const QCommandLineOption force({u"f"_s, u"force"_s}, u"Replace OUT if it exists."_s);
+    parser.addPositionalArgument(u"OUT"_s, tr("The report file to create (.leakreport)."), u"OUT.leakreport"_s);
+    const QCommandLineOption force({u"f"_s, u"force"_s}, tr("Replace OUT if it exists."));
     parser.addOption(force);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"new"_s);
@@ -206,10 +209,10 @@ int CommandLine::runNew(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(u"new takes exactly one file name"_s, u"new"_s);
+        return usageError(tr("new takes exactly one file name"), u"new"_s);
     const QString path = positional.first();
     if (QFileInfo::exists(path) && !parser.isSet(force))
-        return inputError(u"%1 already exists; use --force to replace it"_s.arg(path));
+        return inputError(tr("%1 already exists; use --force to replace it").arg(path));
 
     const auto reportTemplate = ReportTemplate::builtin();
     QString error;
@@ -224,15 +227,15 @@ int CommandLine::runExport(const QStringList &arguments)
 {
     const QString formats = ReportExporter::formatNames().join(u", "_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Export a report. Markdown mirrors the report template; HTML (one self-contained\n"
-                                     "file) and PDF are laid out for review. Works without a display."_s);
+    parser.setApplicationDescription(tr("Export a report. Markdown mirrors the report template; HTML (one self-contained\n"
+                                        "file) and PDF are laid out for review. Works without a display."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"IN"_s, u"The report to export: a .leakreport file or a Markdown report (.md)."_s);
+    parser.addPositionalArgument(u"IN"_s, tr("The report to export: a .leakreport file or a Markdown report (.md)."));
     const QCommandLineOption format({u"f"_s, u"format"_s},
-                                    u"Output format: %1 (default: from the output file's suffix, else md)."_s.arg(formats),
+                                    tr("Output format: %1 (default: from the output file's suffix, else md).").arg(formats),
                                     u"format"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"Write to FILE instead of standard output."_s, u"FILE"_s);
-    const QCommandLineOption pageSize(u"page-size"_s, u"PDF page size: a4 or letter (default a4)."_s, u"size"_s, u"a4"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), u"FILE"_s);
+    const QCommandLineOption pageSize(u"page-size"_s, tr("PDF page size: a4 or letter (default a4)."), u"size"_s, u"a4"_s);
     parser.addOption(format);
     parser.addOption(output);
     parser.addOption(pageSize);
@@ -244,18 +247,18 @@ int CommandLine::runExport(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(u"export takes exactly one input file"_s, u"export"_s);
+        return usageError(tr("export takes exactly one input file"), u"export"_s);
     const QString outPath = parser.value(output);
     ExportFormat exportFormat = ExportFormat::Markdown;
     if (parser.isSet(format)) {
         if (!ReportExporter::formatFromName(parser.value(format), &exportFormat))
-            return usageError(u"unknown format \"%1\" (known: %2)"_s.arg(parser.value(format), formats), u"export"_s);
+            return usageError(tr("unknown format \"%1\" (known: %2)").arg(parser.value(format), formats), u"export"_s);
     } else {
         ReportExporter::formatFromName(QFileInfo(outPath).suffix(), &exportFormat);
     }
     ExportOptions options;
     if (!ReportExporter::pageSizeFromName(parser.value(pageSize), &options.pageSize))
-        return usageError(u"unknown page size \"%1\" (known: a4, letter)"_s.arg(parser.value(pageSize)), u"export"_s);
+        return usageError(tr("unknown page size \"%1\" (known: a4, letter)").arg(parser.value(pageSize)), u"export"_s);
 
     const auto reportTemplate = ReportTemplate::builtin();
     const QString inPath = positional.first();
@@ -263,7 +266,7 @@ int CommandLine::runExport(const QStringList &arguments)
     if (!loaded.ok())
         return inputError(loaded.error);
     for (const QString &warning : loaded.warnings)
-        m_err << "leakreport: warning: " << warning << '\n';
+        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
 
     options.baseDirectory = QFileInfo(inPath).absolutePath(); // images are relative to the report
     const bool toStandardOutput = outPath.isEmpty() || outPath == u"-";
@@ -273,12 +276,12 @@ int CommandLine::runExport(const QStringList &arguments)
         options.assetsFolder = QFileInfo(outPath).completeBaseName() + u".assets"_s;
     const ReportExporter::Result exported = ReportExporter::exportReport(*reportTemplate, loaded.content, exportFormat, options);
     for (const QString &warning : exported.warnings)
-        m_err << "leakreport: warning: " << warning << '\n';
+        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
     if (toStandardOutput) {
         m_out.flush();
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(exported.bytes) != exported.bytes.size()) {
-            m_err << "leakreport: cannot write to standard output\n";
+            m_err << "leakreport: " << tr("cannot write to standard output") << '\n';
             return OutputError;
         }
         return Success;
@@ -294,11 +297,11 @@ int CommandLine::runExport(const QStringList &arguments)
 int CommandLine::runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"List what is missing, invalid or still unfilled in a report, one line each.\n"
-                                     "Exit code 0 when there is nothing to report, 1 when there is."_s);
+    parser.setApplicationDescription(tr("List what is missing, invalid or still unfilled in a report, one line each.\n"
+                                        "Exit code 0 when there is nothing to report, 1 when there is."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"IN"_s, u"The report to check: a .leakreport file or a Markdown report (.md)."_s);
-    const QCommandLineOption errorsOnly(u"errors-only"_s, u"Leave out fields that are only unfilled."_s);
+    parser.addPositionalArgument(u"IN"_s, tr("The report to check: a .leakreport file or a Markdown report (.md)."));
+    const QCommandLineOption errorsOnly(u"errors-only"_s, tr("Leave out fields that are only unfilled."));
     parser.addOption(errorsOnly);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"check"_s);
@@ -308,7 +311,7 @@ int CommandLine::runCheck(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(u"check takes exactly one input file"_s, u"check"_s);
+        return usageError(tr("check takes exactly one input file"), u"check"_s);
 
     const auto reportTemplate = ReportTemplate::builtin();
     const QString path = positional.first();
@@ -316,7 +319,7 @@ int CommandLine::runCheck(const QStringList &arguments)
     if (!loaded.ok())
         return inputError(loaded.error);
     for (const QString &warning : loaded.warnings)
-        m_err << "leakreport: warning: " << warning << '\n';
+        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
 
     const ReportValidator validator(*reportTemplate);
     int errors = 0, unfilled = 0;
@@ -327,21 +330,22 @@ int CommandLine::runCheck(const QStringList &arguments)
         m_out << path << ": " << validator.describe(problem) << '\n';
     }
     // Always the same shape, so scripts can read the counts.
-    m_out << (errors + unfilled == 1 ? u"%1 problem (%2 errors, %3 unfilled)"_s : u"%1 problems (%2 errors, %3 unfilled)"_s)
-                 .arg(errors + unfilled).arg(errors).arg(unfilled) << '\n';
+    //: Scripts read this line: keep the numbers in this order
+    m_out << withEnglishPlural(tr("%n problem(s) (%1 errors, %2 unfilled)", nullptr, errors + unfilled), errors + unfilled)
+                 .arg(errors).arg(unfilled) << '\n';
     return errors + unfilled == 0 ? Success : ProblemsFound;
 }
 
 int CommandLine::runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Read a report written in Markdown from the template into a .leakreport file.\n"
-                                     "What fits no field is kept as notes; the import report on standard error says where."_s);
+    parser.setApplicationDescription(tr("Read a report written in Markdown from the template into a .leakreport file.\n"
+                                        "What fits no field is kept as notes; the import report on standard error says where."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"IN.md"_s, u"The Markdown report."_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write (default: IN with the .leakreport suffix)."_s,
+    parser.addPositionalArgument(u"IN.md"_s, tr("The Markdown report."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write (default: IN with the .leakreport suffix)."),
                                     u"OUT.leakreport"_s);
-    const QCommandLineOption force({u"f"_s, u"force"_s}, u"Replace OUT if it exists."_s);
+    const QCommandLineOption force({u"f"_s, u"force"_s}, tr("Replace OUT if it exists."));
     parser.addOption(output);
     parser.addOption(force);
     if (!parser.parse(arguments))
@@ -352,16 +356,16 @@ int CommandLine::runImport(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(u"import takes exactly one input file"_s, u"import"_s);
+        return usageError(tr("import takes exactly one input file"), u"import"_s);
     const QString inPath = positional.first();
     const QFileInfo in(inPath);
     QString outPath = parser.value(output);
     if (outPath.isEmpty())
         outPath = in.dir().filePath(in.completeBaseName() + u'.' + ReportFile::kSuffix);
     if (QFileInfo(outPath) == in)
-        return usageError(u"the output would replace the input %1"_s.arg(inPath), u"import"_s);
+        return usageError(tr("the output would replace the input %1").arg(inPath), u"import"_s);
     if (QFileInfo::exists(outPath) && !parser.isSet(force))
-        return inputError(u"%1 already exists; use --force to replace it"_s.arg(outPath));
+        return inputError(tr("%1 already exists; use --force to replace it").arg(outPath));
 
     const auto reportTemplate = ReportTemplate::builtin();
     const LoadResult loaded = MarkdownReader(*reportTemplate).load(inPath);

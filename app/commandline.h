@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +13,8 @@ namespace lr {
 // found), 2 a usage or input error.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::CommandLine)
+
 public:
     enum ExitCode { Success = 0, OutputError = 1, ProblemsFound = 1, UsageOrInputError = 2 };
 

@@ -1,6 +1,7 @@
 // The command line's memory-series commands: `series add` and `stats` (see commandline.h).
 #include "commandline.h"
 
+#include "i18n/plural.h"
 #include "io/reportfile.h"
 #include "series/datafill.h"
 #include "series/seriesimporter.h"
@@ -24,9 +25,23 @@ QJsonValue optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QString optionalText(const std::optional<double> &value, const QString &unit)
+// "12.5 MB/hour", or "n/a" when the statistic needs more samples than there are.
+QString optionalText(const std::optional<double> &value, const QString &valueWithUnit)
 {
-    return value ? DataFill::formatMB(*value) + u' ' + unit : u"n/a"_s;
+    return value ? valueWithUnit.arg(DataFill::formatMB(*value)) : CommandLine::tr("n/a");
+}
+
+// One line of `stats`: the label in a column of its own.
+QString statLine(const QString &label, const QString &value)
+{
+    return u"  "_s + label.leftJustified(17) + value + u'\n';
+}
+
+// " (45%)" after a reduction, when there is a percentage.
+QString percentText(const std::optional<double> &percent)
+{
+    //: A percentage
+    return percent ? u" ("_s + CommandLine::tr("%1%").arg(DataFill::formatMB(*percent)) + u')' : QString();
 }
 
 QJsonObject statisticsJson(const MemorySeries &series, const std::optional<SeriesStatistics> &stats)
@@ -54,21 +69,21 @@ int CommandLine::runSeries(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Add memory samples to a report, from a CSV or TSV file (Grafana's CSV export too), a Prometheus\n"
-        "query_range JSON response, a Node.js --trace-gc log or a valgrind massif file. A series\n"
-        "with the role before or after replaces the report's series of that role."_s);
+        tr("Add memory samples to a report, from a CSV or TSV file (Grafana's CSV export too), a Prometheus\n"
+           "query_range JSON response, a Node.js --trace-gc log or a valgrind massif file. A series\n"
+           "with the role before or after replaces the report's series of that role."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"add"_s, u"The action (only \"add\" for now)."_s);
-    parser.addPositionalArgument(u"REPORT"_s, u"The .leakreport file to add to."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"The samples."_s);
-    const QCommandLineOption role(u"role"_s, u"What the samples show: before, after or other (default other)."_s,
+    parser.addPositionalArgument(u"add"_s, tr("The action (only \"add\" for now)."));
+    parser.addPositionalArgument(u"REPORT"_s, tr("The .leakreport file to add to."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The samples."));
+    const QCommandLineOption role(u"role"_s, tr("What the samples show: before, after or other (default other)."),
                                   u"role"_s, u"other"_s);
-    const QCommandLineOption format(u"format"_s, u"auto, csv, prometheus, trace-gc or massif (default auto: from the content)."_s,
+    const QCommandLineOption format(u"format"_s, tr("auto, csv, prometheus, trace-gc or massif (default auto: from the content)."),
                                     u"format"_s, u"auto"_s);
-    const QCommandLineOption pick(u"series"_s, u"When FILE holds several series (CSV columns, Prometheus label sets): "
-                                               "the one to add, by name. Without it such a file is refused with the list."_s,
+    const QCommandLineOption pick(u"series"_s, tr("When FILE holds several series (CSV columns, Prometheus label sets): "
+                                                  "the one to add, by name. Without it such a file is refused with the list."),
                                   u"name"_s);
-    const QCommandLineOption all(u"all"_s, u"Add every series FILE holds (role other)."_s);
+    const QCommandLineOption all(u"all"_s, tr("Add every series FILE holds (role other)."));
     parser.addOptions({role, format, pick, all});
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"series"_s);
@@ -78,18 +93,19 @@ int CommandLine::runSeries(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3 || positional.first() != u"add")
-        return usageError(u"usage: series add REPORT FILE"_s, u"series"_s);
+        return usageError(tr("usage: series add REPORT FILE"), u"series"_s);
     SeriesRole seriesRole = SeriesRole::Other;
     if (!roleFromName(parser.value(role), &seriesRole))
-        return usageError(u"unknown role \"%1\" (known: before, after, other)"_s.arg(parser.value(role)), u"series"_s);
+        return usageError(tr("unknown role \"%1\" (known: before, after, other)").arg(parser.value(role)), u"series"_s);
     SeriesFormat seriesFormat = SeriesFormat::Auto;
     if (!SeriesImporter::formatFromName(parser.value(format), &seriesFormat))
-        return usageError(u"unknown format \"%1\" (known: auto, csv, prometheus, trace-gc, massif)"_s.arg(parser.value(format)),
+        return usageError(tr("unknown format \"%1\" (known: auto, csv, prometheus, trace-gc, massif)")
+            .arg(parser.value(format)),
                           u"series"_s);
     const QString reportPath = positional[1];
     if (!reportPath.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
-        return inputError(u"%1: samples are kept in .leakreport files; import a Markdown report first "
-                          "(leakreport import)"_s.arg(reportPath));
+        return inputError(tr("%1: samples are kept in .leakreport files; import a Markdown report first "
+                             "(leakreport import)").arg(reportPath));
 
     const auto reportTemplate = ReportTemplate::builtin();
     LoadResult loaded = ReportFile::load(reportPath, *reportTemplate);
@@ -111,17 +127,20 @@ int CommandLine::runSeries(const QStringList &arguments)
         QStringList names;
         for (const MemorySeries &series : imported.series)
             names.append(u"  "_s + series.name);
-        return inputError(u"%1 holds %2 series; choose one with --series NAME (or add them all with --all):\n%3"_s
-                              .arg(QFileInfo(positional[2]).fileName())
-                              .arg(imported.series.size())
-                              .arg(names.join(u'\n')));
+        return inputError(tr("%1 holds %n series; choose one with --series NAME (or add them all with --all):\n%2",
+                             nullptr, int(imported.series.size()))
+                              .arg(QFileInfo(positional[2]).fileName(), names.join(u'\n')));
     }
     QList<MemorySeries> &reportSeries = loaded.content.series;
     for (MemorySeries series : chosen) {
         series.role = chosen.size() == 1 ? seriesRole : SeriesRole::Other;
         addReplacingRole(reportSeries, series);
-        m_err << "leakreport: added \"" << series.name << "\" (" << roleName(series.role) << ", "
-              << series.samples.size() << " samples)\n";
+        const int samples = int(series.samples.size());
+        //: %1 is the series' name, %2 its role as the command line names it (before, after, other)
+        m_err << "leakreport: "
+              << withEnglishPlural(tr("added \"%1\" (%2, %n sample(s))", nullptr, samples), samples)
+                     .arg(series.name, roleName(series.role))
+              << '\n';
     }
     QString error;
     if (!ReportFile::save(reportPath, *reportTemplate, loaded.content, &error)) {
@@ -134,12 +153,12 @@ int CommandLine::runSeries(const QStringList &arguments)
 int CommandLine::runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Print the statistics of a report's memory series: growth (least squares, with R²),\n"
-                                     "baseline (median of the first hour), value after 6 hours, peak, and the improvement\n"
-                                     "from the before series to the after series. MB are 10^6 bytes."_s);
+    parser.setApplicationDescription(tr("Print the statistics of a report's memory series: growth (least squares, with R²),\n"
+                                        "baseline (median of the first hour), value after 6 hours, peak, and the improvement\n"
+                                        "from the before series to the after series. MB are 10^6 bytes."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"REPORT"_s, u"The .leakreport file."_s);
-    const QCommandLineOption json(u"json"_s, u"Print JSON, for machines."_s);
+    parser.addPositionalArgument(u"REPORT"_s, tr("The .leakreport file."));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON, for machines."));
     parser.addOption(json);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"stats"_s);
@@ -148,7 +167,7 @@ int CommandLine::runStats(const QStringList &arguments)
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(u"stats takes exactly one report"_s, u"stats"_s);
+        return usageError(tr("stats takes exactly one report"), u"stats"_s);
     const auto reportTemplate = ReportTemplate::builtin();
     const LoadResult loaded = ReportFile::load(parser.positionalArguments().first(), *reportTemplate);
     if (!loaded.ok())
@@ -169,15 +188,17 @@ int CommandLine::runStats(const QStringList &arguments)
             continue;
         m_out << series.name << " (" << roleName(series.role) << ", " << series.source.fileName << ")\n";
         if (!stats) {
-            m_out << "  no samples\n";
+            m_out << "  " << tr("no samples") << '\n';
             continue;
         }
-        m_out << "  samples          " << stats->sampleCount << " over " << QString::number(stats->durationHours, 'f', 1) << " h\n"
-              << "  growth           " << optionalText(stats->growthMBPerHour, u"MB/hour"_s)
-              << (stats->rSquared ? u" (R\u00b2 %1)"_s.arg(QString::number(*stats->rSquared, 'f', 3)) : QString()) << '\n'
-              << "  baseline         " << DataFill::formatMB(stats->baselineMB) << " MB (median of the first hour)\n"
-              << "  after 6 hours    " << optionalText(stats->after6hMB, u"MB"_s) << '\n'
-              << "  peak             " << DataFill::formatMB(stats->peakMB) << " MB\n";
+        const QString rSquared =
+            stats->rSquared ? u" ("_s + tr("R² %1").arg(QString::number(*stats->rSquared, 'f', 3)) + u')' : QString();
+        m_out << statLine(tr("samples"), tr("%1 over %2 h").arg(stats->sampleCount)
+            .arg(QString::number(stats->durationHours, 'f', 1)))
+              << statLine(tr("growth"), optionalText(stats->growthMBPerHour, tr("%1 MB/hour")) + rSquared)
+              << statLine(tr("baseline"), tr("%1 MB (median of the first hour)").arg(DataFill::formatMB(stats->baselineMB)))
+              << statLine(tr("after 6 hours"), optionalText(stats->after6hMB, tr("%1 MB")))
+              << statLine(tr("peak"), tr("%1 MB").arg(DataFill::formatMB(stats->peakMB)));
     }
     QJsonObject improvementJson;
     if (before && after) {
@@ -189,14 +210,12 @@ int CommandLine::runStats(const QStringList &arguments)
                            {u"peakReductionMB"_s, improvement.peakReductionMB},
                            {u"peakReductionPercent"_s, optionalNumber(improvement.peakReductionPercent)}};
         if (!parser.isSet(json)) {
-            m_out << "improvement, before to after\n"
-                  << "  growth           " << optionalText(improvement.growthReductionMBPerHour, u"MB/hour less"_s)
-                  << (improvement.growthReductionPercent ? u" (%1%)"_s.arg(DataFill::formatMB(*improvement.growthReductionPercent)) : QString())
-                  << '\n'
-                  << "  after 6 hours    " << optionalText(improvement.after6hReductionMB, u"MB less"_s)
-                  << (improvement.after6hReductionPercent ? u" (%1%)"_s.arg(DataFill::formatMB(*improvement.after6hReductionPercent)) : QString())
-                  << '\n'
-                  << "  peak             " << DataFill::formatMB(improvement.peakReductionMB) << " MB less\n";
+            m_out << tr("improvement, before to after") << '\n'
+                  << statLine(tr("growth"), optionalText(improvement.growthReductionMBPerHour, tr("%1 MB/hour less"))
+                                                + percentText(improvement.growthReductionPercent))
+                  << statLine(tr("after 6 hours"), optionalText(improvement.after6hReductionMB, tr("%1 MB less"))
+                                                       + percentText(improvement.after6hReductionPercent))
+                  << statLine(tr("peak"), tr("%1 MB less").arg(DataFill::formatMB(improvement.peakReductionMB)));
         }
     }
     if (parser.isSet(json)) {
@@ -205,7 +224,7 @@ int CommandLine::runStats(const QStringList &arguments)
             root.insert(u"improvement"_s, improvementJson);
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else if (loaded.content.series.isEmpty()) {
-        m_out << "no memory series (add one with: leakreport series add REPORT --role before FILE)\n";
+        m_out << tr("no memory series (add one with: leakreport series add REPORT --role before FILE)") << '\n';
     }
     return Success;
 }

@@ -323,7 +323,7 @@ void TestMarkdownReader::unplacedText_isKeptAsNotesAndReported()
     QCOMPARE(result.content.notes.value(u"investigationSteps"_s), u"- [x] Core dumps"_s);
     QCOMPARE(result.warnings, (QStringList{
         u"2 paragraphs kept as notes in Executive Summary"_s,
-        u"1 paragraph, 1 line, 1 unknown heading with its text kept as notes in Symptoms and Detection"_s,
+        u"1 paragraph, 1 line, 1 unknown heading with text kept as notes in Symptoms and Detection"_s,
         u"1 list item kept as notes in Investigation Steps"_s}));
     QCOMPARE(result.content.values.value(u"howDiscovered"_s), QString());
 }

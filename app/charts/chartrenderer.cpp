@@ -20,12 +20,15 @@ void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &ser
 {
     if (!hasSamples(series))
         return;
+    // The chart is part of the report, which stays in English whatever the user's language.
+    const QString title = u"Memory before and after the fix"_s;
     MemoryChart chart;
+    chart.setTranslated(false);
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.resize(kLogicalSize);
     chart.show(); // lays the chart out; never visible
     chart.setSeries(series);
-    chart.chart()->setTitle(MemoryChart::tr("Memory before and after the fix"));
+    chart.chart()->setTitle(title);
     // Qt Charts lays out axes, labels and legend from posted events: let them run before drawing.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::processEvents();
@@ -45,7 +48,7 @@ void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &ser
     generator.setOutputDevice(&svg);
     generator.setSize(kLogicalSize);
     generator.setViewBox(QRect(QPoint(0, 0), kLogicalSize));
-    generator.setTitle(MemoryChart::tr("Memory before and after the fix"));
+    generator.setTitle(title);
     {
         QPainter painter(&generator);
         chart.render(&painter);

@@ -33,17 +33,17 @@ QColor colourFor(SeriesRole role)
     return QColor(0x15, 0x65, 0xc0);
 }
 
-QString roleText(SeriesRole role)
+const char *roleText(SeriesRole role)
 {
     switch (role) {
     case SeriesRole::Before:
-        return MemoryChart::tr("Before fix");
+        return QT_TRANSLATE_NOOP("lr::MemoryChart", "Before fix");
     case SeriesRole::After:
-        return MemoryChart::tr("After fix");
+        return QT_TRANSLATE_NOOP("lr::MemoryChart", "After fix");
     case SeriesRole::Other:
         break;
     }
-    return MemoryChart::tr("Other");
+    return QT_TRANSLATE_NOOP("lr::MemoryChart", "Other");
 }
 
 double hoursOf(const MemorySeries &series, qint64 time)
@@ -79,14 +79,38 @@ MemoryChart::MemoryChart(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 220);
-    chart()->setTitle(tr("Memory over time"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    m_hoursAxis->setTitleText(tr("Hours since the series started"));
+    setFixedTexts();
     m_hoursAxis->setLabelFormat(u"%.1f"_s);
     chart()->addAxis(m_hoursAxis, Qt::AlignBottom);
     chart()->addAxis(m_memoryAxis, Qt::AlignLeft);
     connect(m_hoursAxis, &QValueAxis::rangeChanged, this, [this] { redraw(); });
     setToolTip(tr("Drag to zoom into a time range, wheel to zoom, right-click or Escape to see everything"));
+}
+
+void MemoryChart::setTranslated(bool translated)
+{
+    m_translated = translated;
+    setFixedTexts();
+    if (!m_plotted.isEmpty())
+        rebuild();
+}
+
+QString MemoryChart::text(const char *sourceText) const
+{
+    return m_translated ? tr(sourceText) : QString::fromUtf8(sourceText);
+}
+
+QString MemoryChart::unitText(double divisor) const
+{
+    //: Units: megabytes (10^6 bytes) and gigabytes
+    return divisor == kBytesPerGB ? text(QT_TR_NOOP("GB")) : text(QT_TR_NOOP("MB"));
+}
+
+void MemoryChart::setFixedTexts()
+{
+    chart()->setTitle(text(QT_TR_NOOP("Memory over time")));
+    m_hoursAxis->setTitleText(text(QT_TR_NOOP("Hours since the series started")));
 }
 
 double MemoryChart::topBytes() const
@@ -147,7 +171,7 @@ void MemoryChart::rebuild()
     if (m_fullHours <= 0)
         m_fullHours = 1;
     const double divisor = unitDivisor();
-    const QString unit = divisor == kBytesPerGB ? u"GB"_s : u"MB"_s;
+    const QString unit = unitText(divisor);
 
     for (Plotted &plotted : m_plotted) {
         const QColor colour = colourFor(plotted.data.role);
@@ -160,7 +184,7 @@ void MemoryChart::rebuild()
             connect(plotted.line, &QLineSeries::hovered, this, [this, data](const QPointF &point, bool state) {
                 if (!state)
                     return;
-                const QString shownUnit = unitDivisor() == kBytesPerGB ? u"GB"_s : u"MB"_s;
+                const QString shownUnit = unitText(unitDivisor());
                 QToolTip::showText(QCursor::pos(), tr("%1\n%2 h: %3 %4")
                                                        .arg(data->name, QString::number(point.x(), 'f', 2),
                                                             DataFill::formatMB(point.y()), shownUnit), this);
@@ -168,9 +192,10 @@ void MemoryChart::rebuild()
         }
         plotted.line->setPen(QPen(colour, 1.5));
         // The legend stays short: the series' full name is in the table and the tooltip.
-        QString name = roleText(plotted.data.role);
+        QString name = text(roleText(plotted.data.role));
         if (plotted.growthMBPerHour && !plotted.trendEnds.isEmpty()) {
-            name += u" ("_s + tr("trend %1 MB/hour").arg(DataFill::formatMB(*plotted.growthMBPerHour)) + u')';
+            //: A legend entry: the series' role, then the slope of its trend line
+            name = text(QT_TR_NOOP("%1 (trend %2 MB/hour)")).arg(name, DataFill::formatMB(*plotted.growthMBPerHour));
             if (!plotted.trend) {
                 plotted.trend = new QLineSeries(this);
                 chart()->addSeries(plotted.trend);
@@ -198,7 +223,7 @@ void MemoryChart::rebuild()
             m_threshold->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 1.2, Qt::DotLine));
         }
         const double y = m_thresholdMB * kBytesPerMB / divisor;
-        m_threshold->setName(tr("Limit %1 %2").arg(DataFill::formatMB(y), unit));
+        m_threshold->setName(text(QT_TR_NOOP("Limit %1 %2")).arg(DataFill::formatMB(y), unit));
         m_threshold->replace({QPointF(0, y), QPointF(m_fullHours, y)});
     } else if (m_threshold) {
         chart()->removeSeries(m_threshold);
@@ -215,14 +240,14 @@ void MemoryChart::rebuild()
             m_deployMarker->attachAxis(m_memoryAxis);
             m_deployMarker->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.5, Qt::DashDotLine));
         }
-        m_deployMarker->setName(tr("Deploy (%1 h)").arg(QString::number(m_deployHours, 'f', 1)));
+        m_deployMarker->setName(text(QT_TR_NOOP("Deploy (%1 h)")).arg(QString::number(m_deployHours, 'f', 1)));
         m_deployMarker->replace({QPointF(m_deployHours, 0), QPointF(m_deployHours, m_memoryAxis->max())});
     } else if (m_deployMarker) {
         chart()->removeSeries(m_deployMarker);
         delete m_deployMarker;
         m_deployMarker = nullptr;
     }
-    m_memoryAxis->setTitleText(tr("Memory in use (%1)").arg(unit));
+    m_memoryAxis->setTitleText(text(QT_TR_NOOP("Memory in use (%1)")).arg(unit));
     m_memoryAxis->setLabelFormat(divisor == kBytesPerGB ? u"%.1f"_s : u"%.0f"_s);
     resetZoom();
     m_redrawing = false;

@@ -30,6 +30,9 @@ public:
     // A vertical "Deploy" line that many hours into the chart; a negative value hides it.
     void setDeployMarkerHours(double hours);
     void resetZoom();
+    // Exports draw the chart in English, like the rest of the report; the editor draws it in the
+    // user's language (the default).
+    void setTranslated(bool translated);
 
     // The visible time range, in hours since the series start.
     QPair<double, double> visibleHours() const;
@@ -58,6 +61,9 @@ private:
     void updateValueAxis();
     double unitDivisor() const; // bytes per displayed unit (MB or GB)
     double topBytes() const;    // the highest sample or the memory limit
+    QString text(const char *sourceText) const; // tr(), unless the chart is drawn for an export
+    QString unitText(double divisor) const;     // "MB" or "GB"
+    void setFixedTexts();
 
     QList<Plotted> m_plotted;
     QLineSeries *m_threshold = nullptr;
@@ -69,6 +75,7 @@ private:
     double m_peakBytes = 0; // over every sample of every series
     double m_fullHours = 1;
     bool m_redrawing = false;
+    bool m_translated = true;
 };
 
 } // namespace lr

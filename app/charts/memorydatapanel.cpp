@@ -3,6 +3,7 @@
 #include "charts/memorychart.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
+#include "i18n/plural.h"
 #include "series/seriesstatistics.h"
 
 #include <QApplication>
@@ -60,9 +61,12 @@ bool sameSeries(const QList<MemorySeries> &a, const QList<MemorySeries> &b)
 QString statisticsLine(const QString &title, const SeriesStatistics &stats)
 {
     QStringList parts;
-    if (stats.growthMBPerHour)
-        parts.append(MemoryDataPanel::tr("growth %1 MB/hour").arg(DataFill::formatMB(*stats.growthMBPerHour))
-                     + (stats.rSquared ? u" (R\u00b2 %1)"_s.arg(QString::number(*stats.rSquared, 'f', 2)) : QString()));
+    if (stats.growthMBPerHour && stats.rSquared) {
+        parts.append(MemoryDataPanel::tr("growth %1 MB/hour (R² %2)")
+                         .arg(DataFill::formatMB(*stats.growthMBPerHour), QString::number(*stats.rSquared, 'f', 2)));
+    } else if (stats.growthMBPerHour) {
+        parts.append(MemoryDataPanel::tr("growth %1 MB/hour").arg(DataFill::formatMB(*stats.growthMBPerHour)));
+    }
     parts.append(MemoryDataPanel::tr("baseline %1 MB").arg(DataFill::formatMB(stats.baselineMB)));
     if (stats.after6hMB)
         parts.append(MemoryDataPanel::tr("after 6 h %1 MB").arg(DataFill::formatMB(*stats.after6hMB)));
@@ -97,7 +101,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     m_threshold->setObjectName(u"memoryLimit"_s);
     m_threshold->setRange(0, 1e7);
     m_threshold->setDecimals(0);
-    m_threshold->setSuffix(u" MB"_s);
+    m_threshold->setSuffix(u' ' + tr("MB"));
     m_threshold->setSpecialValueText(tr("none"));
     m_threshold->setToolTip(tr("A memory limit to draw across the chart (MB = 10^6 bytes)"));
 
@@ -106,7 +110,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     m_deploy->setSingleStep(0.5);
     m_deploy->setDecimals(1);
     m_deploy->setValue(-0.1);
-    m_deploy->setSuffix(u" h"_s);
+    //: Hours
+    m_deploy->setSuffix(u' ' + tr("h"));
     m_deploy->setSpecialValueText(tr("none"));
     m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis"));
 
@@ -356,7 +361,8 @@ void MemoryDataPanel::fillReportFromData()
     bool replaceTyped = false;
     if (!changes.isEmpty()) {
         QMessageBox box(QMessageBox::Question, tr("Replace Typed Values?"),
-                        tr("%n field(s) already hold a value that differs from the data.", nullptr, int(changes.size())),
+                        withEnglishPlural(tr("In %n field(s), the value typed differs from the data.", nullptr,
+                                             int(changes.size())), changes.size()),
                         QMessageBox::NoButton, this);
         box.setInformativeText(tr("Replace them too, or fill only the empty fields?"));
         box.setDetailedText(changes.join(u'\n'));

@@ -131,7 +131,8 @@ QString ExportController::suggestedPath(ExportFormat format, const QString &fall
     const QString origin = originPath();
     const QString suffix = u'.' + ReportExporter::suffix(format);
     if (origin.isEmpty())
-        return QDir(fallbackDirectory).filePath(u"memory-leak-report"_s + suffix);
+        return QDir(fallbackDirectory).filePath(ReportDocument::tr("memory-leak-report.%1")
+            .arg(ReportExporter::suffix(format)));
     const QFileInfo info(origin);
     return info.dir().filePath(info.completeBaseName() + suffix);
 }

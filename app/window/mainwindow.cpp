@@ -8,6 +8,7 @@
 #include "io/reportfile.h"
 #include "model/reporteditor.h"
 #include "version.h"
+#include "i18n/plural.h"
 #include "charts/memorydatapanel.h"
 #include "window/autosave.h"
 #include "window/exportcontroller.h"
@@ -352,7 +353,11 @@ void MainWindow::validateNow()
     m_binder->showProblems(problems);
     m_problemsShown = problems;
     const qsizetype errors = ReportValidator::errorCount(problems);
-    m_ui->problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 not filled in)").arg(errors).arg(problems.size() - errors));
+    const int errorCount = int(errors), unfilledCount = int(problems.size() - errors);
+    //: The Problems panel's title with its counts: "Problems (2 errors, 5 not filled in)"
+    m_ui->problemsDock->setWindowTitle(tr("Problems (%1, %2)")
+                                           .arg(withEnglishPlural(tr("%n error(s)", nullptr, errorCount), errorCount),
+                                                tr("%n not filled in", nullptr, unfilledCount)));
     // The dock's toggle action takes the title; the View menu keeps its own words and mnemonic.
     m_ui->problemsDock->toggleViewAction()->setText(m_ui->actionShowProblems->text());
 }
@@ -434,8 +439,9 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::showOpenWarnings(const QStringList &warnings)
 {
     QMessageBox box(QMessageBox::Information, tr("Report Opened With Notes"),
-                    tr("“%1” was opened, but %n part(s) of it could not be placed in the template and "
-                       "will not be saved again.", nullptr, int(warnings.size()))
+                    withEnglishPlural(tr("“%1” was opened, but %n part(s) of it could not be placed in the "
+                                         "template and will not be saved again.", nullptr, int(warnings.size())),
+                                      warnings.size())
                         .arg(m_document->displayName()),
                     QMessageBox::Ok, this);
     box.setDetailedText(warnings.join(u'\n'));
@@ -501,7 +507,8 @@ void MainWindow::exportFinished(const QString &path, const QString &error, const
     const qsizetype errors = ReportValidator::errorCount(problems);
     QString message = tr("Exported to %1.").arg(QDir::toNativeSeparators(path));
     if (!problems.isEmpty())
-        message += u' ' + tr("%1 problems remain (%2 errors); see Problems.").arg(problems.size()).arg(errors);
+        message += u' ' + withEnglishPlural(tr("%n problem(s) left (errors: %1); see Problems.", nullptr, int(problems.size())),
+                                            problems.size()).arg(errors);
     if (!warnings.isEmpty())
         message += u' ' + tr("Not included: %1.").arg(warnings.join(u"; "_s));
     statusBar()->showMessage(message, 10000);

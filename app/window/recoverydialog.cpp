@@ -101,10 +101,13 @@ void RecoveryDialog::showEntry(int index)
         m_preview->clear();
         return;
     }
-    m_details->setText(tr("<b>%1</b><br>Saved automatically at %2. Restoring opens it as unsaved changes%3.")
-                           .arg(entry.originalPath.isEmpty() ? tr("Untitled report") : entry.originalPath.toHtmlEscaped(),
-                                QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat),
-                                entry.originalPath.isEmpty() ? QString() : tr(" to that file")));
+    const QString savedAt = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat);
+    m_details->setText(entry.originalPath.isEmpty()
+                           ? tr("<b>%1</b><br>Saved automatically at %2. Restoring opens it as unsaved changes.")
+                                 .arg(tr("Untitled report"), savedAt)
+                           : tr("<b>%1</b><br>Saved automatically at %2. Restoring opens it as unsaved changes to "
+                                "that file.")
+                                 .arg(entry.originalPath.toHtmlEscaped(), savedAt));
     const QString markdown = MarkdownWriter(m_template).write(entry.content);
     m_preview->setHtml(LocalTextBrowser::htmlFromMarkdown(markdown));
 }

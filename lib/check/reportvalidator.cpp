@@ -61,46 +61,46 @@ QString ReportValidator::valueError(const FieldDef &field, const QString &value)
     switch (field.type) {
     case FieldType::Date:
         if (!dateShape().match(value).hasMatch() || !isDate(value))
-            return QObject::tr("%1 is not a date (use YYYY-MM-DD)").arg(quoted);
+            return tr("%1 is not a date (use YYYY-MM-DD)").arg(quoted);
         return {};
     case FieldType::DateTime:
         if (!isDateTime(value))
-            return QObject::tr("%1 is not a date and time (use YYYY-MM-DD HH:MM, optionally with a zone such as UTC)").arg(quoted);
+            return tr("%1 is not a date and time (use YYYY-MM-DD HH:MM, optionally with a zone such as UTC)").arg(quoted);
         return {};
     case FieldType::Time:
         if (!isClockTime(value) && !isDateTime(value))
-            return QObject::tr("%1 is not a time (use HH:MM or YYYY-MM-DD HH:MM)").arg(quoted);
+            return tr("%1 is not a time (use HH:MM or YYYY-MM-DD HH:MM)").arg(quoted);
         return {};
     case FieldType::Number: {
         static const QRegularExpression number(u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
         if (!number.match(withoutUnit(field, value)).hasMatch()) {
-            return field.unit.isEmpty() ? QObject::tr("%1 is not a number").arg(quoted)
-                                        : QObject::tr("%1 is not a number (%2)").arg(quoted, field.unit);
+            return field.unit.isEmpty() ? tr("%1 is not a number").arg(quoted)
+                                        : tr("%1 is not a number (%2)").arg(quoted, field.unit);
         }
         return {};
     }
     case FieldType::Integer: {
         static const QRegularExpression integer(u"^[+-]?\\d+$"_s);
         if (!integer.match(withoutUnit(field, value)).hasMatch())
-            return QObject::tr("%1 is not a whole number (digits only, no separators)").arg(quoted);
+            return tr("%1 is not a whole number (digits only, no separators)").arg(quoted);
         return {};
     }
     case FieldType::Url: {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return QObject::tr("%1 is not a web address (http:// or https://)").arg(quoted);
+            return tr("%1 is not a web address (http:// or https://)").arg(quoted);
         return {};
     }
     case FieldType::Choice:
         if (!field.editable && !field.options.isEmpty() && !field.options.contains(value))
-            return QObject::tr("%1 is not one of %2").arg(quoted, field.options.join(u", "_s));
+            return tr("%1 is not one of %2").arg(quoted, field.options.join(u", "_s));
         return {};
     case FieldType::Language: {
         for (const CodeLanguage &language : m_template.languages()) {
             if (language.id == value)
                 return {};
         }
-        return QObject::tr("%1 is not a language LeakReport knows").arg(quoted);
+        return tr("%1 is not a language LeakReport knows").arg(quoted);
     }
     case FieldType::Text:
     case FieldType::Code:
@@ -169,13 +169,13 @@ void ReportValidator::checkField(const SectionDef &section, const FieldDef &fiel
         if (optional)
             return;
         if (field.required)
-            add(ReportProblem::Kind::MissingRequired, QObject::tr("%1 is required").arg(field.label));
+            add(ReportProblem::Kind::MissingRequired, tr("%1 is required").arg(field.label));
         else
-            add(ReportProblem::Kind::UnfilledPlaceholder, QObject::tr("%1 is not filled in").arg(field.label));
+            add(ReportProblem::Kind::UnfilledPlaceholder, tr("%1 is not filled in").arg(field.label));
         return;
     }
     if (const QString error = valueError(field, value); !error.isEmpty())
-        add(ReportProblem::Kind::InvalidValue, field.label + u": "_s + error);
+        add(ReportProblem::Kind::InvalidValue, tr("%1: %2").arg(field.label, error));
 }
 
 void ReportValidator::checkRows(const SectionDef &section, const RowSetDef &rowSet, const ReportContent &content,
@@ -187,20 +187,20 @@ void ReportValidator::checkRows(const SectionDef &section, const RowSetDef &rowS
         const bool allEmpty = std::all_of(rowSet.columns.cbegin(), rowSet.columns.cend(), [&](const FieldDef &column) {
             return row.value(column.id).trimmed().isEmpty();
         });
-        const QString where = QObject::tr("%1, row %2").arg(rowSet.label).arg(r + 1);
+        const QString where = tr("%1, row %2").arg(rowSet.label).arg(r + 1);
         if (allEmpty) {
             problems->append({ReportProblem::Kind::UnfilledPlaceholder, section.id, rowSet.id, r, QString(),
-                              QObject::tr("%1 is not filled in").arg(where)});
+                              tr("%1 is not filled in").arg(where)});
             continue;
         }
         for (const FieldDef &column : rowSet.columns) {
             const QString value = row.value(column.id).trimmed();
             if (value.isEmpty()) {
                 problems->append({ReportProblem::Kind::UnfilledPlaceholder, section.id, rowSet.id, r, column.id,
-                                  QObject::tr("%1, %2 is not filled in").arg(where, column.label)});
+                                  tr("%1, %2 is not filled in").arg(where, column.label)});
             } else if (const QString error = valueError(column, value); !error.isEmpty()) {
                 problems->append({ReportProblem::Kind::InvalidValue, section.id, rowSet.id, r, column.id,
-                                  QObject::tr("%1, %2: %3").arg(where, column.label, error)});
+                                  tr("%1, %2: %3").arg(where, column.label, error)});
             }
         }
     }
@@ -214,7 +214,8 @@ qsizetype ReportValidator::errorCount(const QList<ReportProblem> &problems)
 QString ReportValidator::describe(const ReportProblem &problem) const
 {
     const SectionDef *section = m_template.section(problem.sectionId);
-    return (section ? section->title : problem.sectionId) + u" › "_s + problem.message;
+    //: The section, then the problem: "Impact Assessment › Severity is required"
+    return tr("%1 › %2").arg(section ? section->title : problem.sectionId, problem.message);
 }
 
 } // namespace lr

@@ -2,6 +2,7 @@
 
 #include "model/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lr {
@@ -29,6 +30,8 @@ struct ReportProblem
 // Driven by the declaration alone, so a new field is checked by its type without code here.
 class ReportValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::ReportValidator)
+
 public:
     explicit ReportValidator(const ReportTemplate &reportTemplate);
 

@@ -50,13 +50,13 @@ const LocalImages::Entry *LocalImages::load(const QString &url)
     const QString path = QDir(m_baseDirectory).absoluteFilePath(parsed.path());
     QFile file(path);
     auto fail = [&](const QString &why) -> const Entry * {
-        m_problems.append(u"image %1: %2"_s.arg(url, why));
+        m_problems.append(tr("image %1: %2").arg(url, why));
         return nullptr;
     };
     if (!file.exists())
-        return fail(u"no such file (looked for %1)"_s.arg(QDir::toNativeSeparators(path)));
+        return fail(tr("no such file (looked for %1)").arg(QDir::toNativeSeparators(path)));
     if (file.size() > kMaxFileSize)
-        return fail(u"larger than %1 MB"_s.arg(kMaxFileSize / (1024 * 1024)));
+        return fail(tr("larger than %1 MB").arg(kMaxFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
     const QByteArray bytes = file.readAll();
@@ -66,7 +66,7 @@ const LocalImages::Entry *LocalImages::load(const QString &url)
     const QByteArray format = reader.format();
     QImage image = reader.read();
     if (image.isNull())
-        return fail(u"not a readable image (%1)"_s.arg(reader.errorString()));
+        return fail(tr("not a readable image (%1)").arg(reader.errorString()));
 
     entry.image = image;
     entry.mimeType = browserMimeType(format);

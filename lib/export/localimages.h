@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QImage>
 #include <QStringList>
@@ -14,6 +15,8 @@ QByteArray pngBytes(const QImage &image);
 // (http:, data:, file:) are never loaded: exports show them as links and fetch nothing.
 class LocalImages
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::LocalImages)
+
 public:
     static constexpr qint64 kMaxFileSize = qint64(32) * 1024 * 1024;
 

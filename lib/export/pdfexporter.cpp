@@ -104,7 +104,7 @@ QByteArray PdfExporter::exportPdf()
     QByteArray pdf = output.data();
     QString error;
     if (!appendDocumentInfo(pdf, metadata, &error))
-        m_warnings.append(u"PDF metadata: "_s + error);
+        m_warnings.append(tr("PDF metadata: %1").arg(error));
     return pdf;
 }
 

@@ -3,6 +3,7 @@
 #include "export/exportoptions.h"
 #include "model/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ struct ReportMetadata;
 // QGuiApplication (fonts); the offscreen platform is enough.
 class PdfExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::PdfExporter)
+
 public:
     PdfExporter(const ReportTemplate &reportTemplate, const ReportContent &content, const ExportOptions &options);
 

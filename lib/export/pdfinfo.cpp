@@ -1,5 +1,6 @@
 #include "export/pdfinfo.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringEncoder>
 
@@ -48,13 +49,13 @@ bool appendDocumentInfo(QByteArray &pdf, const ReportMetadata &metadata, QString
     const qsizetype startXrefAt = pdf.lastIndexOf("startxref");
     const qsizetype trailerAt = pdf.lastIndexOf("trailer", startXrefAt);
     if (startXrefAt < 0 || trailerAt < 0)
-        return fail(error, u"the PDF has no classic trailer"_s);
+        return fail(error, QCoreApplication::translate("lr::PdfInfo", "the PDF has no classic trailer"));
     const QByteArray trailer = pdf.mid(trailerAt, startXrefAt - trailerAt);
     const qint64 size = numberAfter(trailer, "/Size");
     const qint64 root = numberAfter(trailer, "/Root");
     const qint64 previousXref = numberAfter(pdf.mid(startXrefAt), "startxref");
     if (size <= 0 || root <= 0 || previousXref < 0)
-        return fail(error, u"the PDF trailer lacks /Size, /Root or startxref"_s);
+        return fail(error, QCoreApplication::translate("lr::PdfInfo", "the PDF trailer lacks /Size, /Root or startxref"));
 
     QByteArray update;
     if (!pdf.endsWith('\n'))

@@ -58,7 +58,7 @@ bool ReportExporter::write(const QString &path, const Result &result, QString *e
     for (const auto &[relativePath, bytes] : result.attachments) {
         const QString attachment = folder.filePath(relativePath);
         if (!QDir().mkpath(QFileInfo(attachment).absolutePath())) {
-            *error = u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(QFileInfo(attachment).absolutePath()));
+            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(QFileInfo(attachment).absolutePath()));
             return false;
         }
         if (!writeFileAtomically(attachment, bytes, error))

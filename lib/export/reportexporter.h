@@ -3,6 +3,7 @@
 #include "export/exportoptions.h"
 #include "model/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace lr {
 // Every export format behind one call, for the editor and the command line alike.
 class ReportExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::ReportExporter)
+
 public:
     struct Result
     {

@@ -1,5 +1,6 @@
 #include "io/atomicwrite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 
@@ -11,12 +12,13 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = u"%1: cannot write: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("lr::AtomicWrite", "%1: cannot write: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
-        *error = u"%1: writing failed, the file was left as it was: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                                               file.errorString());
+        *error = QCoreApplication::translate("lr::AtomicWrite", "%1: writing failed, the file was left as it was: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -66,7 +66,7 @@ RecoveryStore::RecoveryStore(std::shared_ptr<const ReportTemplate> reportTemplat
 bool RecoveryStore::save(const ReportContent &content, const QString &originalPath, QString *error)
 {
     if (!QDir().mkpath(m_directory)) {
-        *error = u"%1: cannot create the recovery folder"_s.arg(QDir::toNativeSeparators(m_directory));
+        *error = tr("%1: cannot create the recovery folder").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     QJsonObject root;
@@ -114,20 +114,20 @@ RecoveryEntry RecoveryStore::readEntry(const QString &recoveryPath, const Report
     };
 
     if (info.size() > ReportFile::kMaxFileSize)
-        return failed(u"the file is too large"_s);
+        return failed(tr("the file is too large"));
     QFile file(recoveryPath);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(u"cannot open: "_s + file.errorString());
+        return failed(tr("cannot open: %1").arg(file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failed(u"not valid JSON: "_s + parseError.errorString());
+        return failed(tr("not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     const int format = root.value("recoveryFormat"_L1).toInt();
     if (format < 1)
-        return failed(u"not a LeakReport recovery file"_s);
+        return failed(tr("not a LeakReport recovery file"));
     if (format > kFormatVersion)
-        return failed(u"written by a newer LeakReport (recovery format %1)"_s.arg(format));
+        return failed(tr("written by a newer LeakReport (recovery format %1)").arg(format));
 
     entry.originalPath = root.value("originalPath"_L1).toString();
     const QDateTime savedAt = QDateTime::fromString(root.value("savedAt"_L1).toString(), Qt::ISODateWithMs);
@@ -137,7 +137,7 @@ RecoveryEntry RecoveryStore::readEntry(const QString &recoveryPath, const Report
         entry.pid = pid;
     const QJsonValue report = root.value("report"_L1);
     if (!report.isObject())
-        return failed(u"the recovery file holds no report"_s);
+        return failed(tr("the recovery file holds no report"));
     const LoadResult loaded =
         ReportFile::fromJson(QJsonDocument(report.toObject()).toJson(QJsonDocument::Compact), reportTemplate, name);
     if (!loaded.ok()) {

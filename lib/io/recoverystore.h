@@ -2,6 +2,7 @@
 
 #include "model/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -25,6 +26,8 @@ struct RecoveryEntry
 // while autosaving leaves the previous copy intact.
 class RecoveryStore
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::RecoveryStore)
+
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr QLatin1StringView kSuffix{"leakreport-recovery"};

@@ -48,15 +48,16 @@ QJsonObject sectionToJson(const SectionDef &section, const ReportContent &conten
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a true/false value"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"a list"_s;
-    case QJsonValue::Object: return u"an object"_s;
+    //: A JSON value's type, in "expected a string, found a number"
+    case QJsonValue::Null: return ReportFile::tr("null");
+    case QJsonValue::Bool: return ReportFile::tr("a true/false value");
+    case QJsonValue::Double: return ReportFile::tr("a number");
+    case QJsonValue::String: return ReportFile::tr("a string");
+    case QJsonValue::Array: return ReportFile::tr("a list");
+    case QJsonValue::Object: return ReportFile::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return u"nothing"_s;
+    return ReportFile::tr("nothing");
 }
 
 // Reads one file's JSON into a report; the first problem stops it, with the JSON path of
@@ -74,7 +75,7 @@ public:
         const QJsonObject sectionsObject = sections.toObject();
         for (auto it = sectionsObject.begin(); it != sectionsObject.end(); ++it) {
             if (!m_template.section(it.key()))
-                warn(u"sections.%1: unknown section, ignored"_s.arg(it.key()));
+                warn(ReportFile::tr("sections.%1: unknown section, ignored").arg(it.key()));
         }
         for (const SectionDef &section : m_template.sections()) {
             const QJsonValue value = sectionsObject.value(section.id);
@@ -93,7 +94,7 @@ private:
         static const QStringList known = {u"fields"_s, u"notes"_s, u"checked"_s, u"rows"_s};
         for (auto it = json.begin(); it != json.end(); ++it) {
             if (!known.contains(it.key()))
-                warn(u"%1.%2: unknown key, ignored"_s.arg(path, it.key()));
+                warn(ReportFile::tr("%1.%2: unknown key, ignored").arg(path, it.key()));
         }
         if (json.contains("notes"_L1)) {
             if (!expect(json.value("notes"_L1), QJsonValue::String, path + u".notes"_s))
@@ -104,7 +105,7 @@ private:
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             const QString fieldPath = path + u".fields."_s + it.key();
             if (m_template.sectionOf(it.key()) != section.id || !m_template.field(it.key())) {
-                warn(fieldPath + u": unknown field, ignored"_s);
+                warn(ReportFile::tr("%1: unknown field, ignored").arg(fieldPath));
                 continue;
             }
             if (!expect(it.value(), QJsonValue::String, fieldPath))
@@ -115,7 +116,7 @@ private:
         for (auto it = checked.begin(); it != checked.end(); ++it) {
             const QString itemPath = path + u".checked."_s + it.key();
             if (m_template.sectionOf(it.key()) != section.id || !m_template.checklistItem(it.key())) {
-                warn(itemPath + u": unknown checklist item, ignored"_s);
+                warn(ReportFile::tr("%1: unknown checklist item, ignored").arg(itemPath));
                 continue;
             }
             if (!expect(it.value(), QJsonValue::Bool, itemPath))
@@ -127,7 +128,7 @@ private:
             const QString rowsPath = path + u".rows."_s + it.key();
             const RowSetDef *rowSet = m_template.rowSet(it.key());
             if (!rowSet || m_template.sectionOf(it.key()) != section.id) {
-                warn(rowsPath + u": unknown list, ignored"_s);
+                warn(ReportFile::tr("%1: unknown list, ignored").arg(rowsPath));
                 continue;
             }
             if (!expect(it.value(), QJsonValue::Array, rowsPath) || !readRows(*rowSet, it.value().toArray(), rowsPath))
@@ -147,7 +148,7 @@ private:
             const QJsonObject cells = array[i].toObject();
             for (auto it = cells.begin(); it != cells.end(); ++it) {
                 if (!rowSet.column(it.key())) {
-                    warn(rowPath + u'.' + it.key() + u": unknown column, ignored"_s);
+                    warn(ReportFile::tr("%1.%2: unknown column, ignored").arg(rowPath, it.key()));
                     continue;
                 }
                 if (!expect(it.value(), QJsonValue::String, rowPath + u'.' + it.key()))
@@ -164,8 +165,8 @@ private:
     {
         if (value.type() == type)
             return true;
-        m_result.error = u"%1: expected %2, found %3"_s.arg(path, jsonTypeName(QJsonValue(type)),
-                                                            jsonTypeName(value));
+        m_result.error = ReportFile::tr("%1: expected %2, found %3")
+                             .arg(path, jsonTypeName(QJsonValue(type)), jsonTypeName(value));
         return false;
     }
 
@@ -204,10 +205,10 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
     if (bytes.startsWith("\xEF\xBB\xBF")) // a BOM, as some Windows editors write
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty())
-        return failed(u"the file is empty"_s);
+        return failed(tr("the file is empty"));
     if (const qsizetype bad = firstInvalidUtf8Offset(bytes); bad >= 0) {
         const TextPosition at = positionOfOffset(bytes, bad);
-        return failed(u"not UTF-8 text: byte 0x%1 at line %2, column %3 (offset %4) is not valid UTF-8"_s
+        return failed(tr("not UTF-8 text: byte 0x%1 at line %2, column %3 (offset %4) is not valid UTF-8")
                           .arg(QString::number(uchar(bytes[bad]), 16).toUpper())
                           .arg(at.line).arg(at.column).arg(bad));
     }
@@ -215,25 +216,25 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition at = positionOfOffset(bytes, parseError.offset);
-        result.error = u"%1:%2:%3: not valid JSON: %4"_s.arg(displayName).arg(at.line).arg(at.column)
+        result.error = tr("%1:%2:%3: not valid JSON: %4").arg(displayName).arg(at.line).arg(at.column)
                            .arg(parseError.errorString());
         return result;
     }
     if (!doc.isObject())
-        return failed(u"not a LeakReport file (the JSON is not an object)"_s);
+        return failed(tr("not a LeakReport file (the JSON is not an object)"));
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value("formatVersion"_L1);
     if (version.isUndefined())
-        return failed(u"not a LeakReport file (no \"formatVersion\")"_s);
+        return failed(tr("not a LeakReport file (no \"formatVersion\")"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
-        return failed(u"\"formatVersion\" must be a whole number from 1, found %1"_s.arg(
+        return failed(tr("\"formatVersion\" must be a whole number from 1, found %1").arg(
                           version.isDouble() ? QString::number(version.toDouble()) : jsonTypeName(version)));
     if (version.toInt() > kFormatVersion)
-        return failed(u"written by a newer LeakReport (format version %1; this version reads up to %2). "
-                      "Update LeakReport to open it."_s.arg(version.toInt()).arg(kFormatVersion));
+        return failed(tr("written by a newer LeakReport (format version %1; this version reads up to %2). "
+                         "Update LeakReport to open it.").arg(version.toInt()).arg(kFormatVersion));
     const QString templateId = root.value("template"_L1).toObject().value("id"_L1).toString();
     if (templateId != reportTemplate.id())
-        return failed(u"made for the template \"%1\", not \"%2\""_s.arg(templateId, reportTemplate.id()));
+        return failed(tr("made for the template \"%1\", not \"%2\"").arg(templateId, reportTemplate.id()));
 
     result.content = ReportContent::fromTemplate(reportTemplate);
     ContentReader reader(reportTemplate, result);
@@ -255,21 +256,21 @@ LoadResult ReportFile::load(const QString &path, const ReportTemplate &reportTem
     LoadResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = name + u": no such file"_s;
+        result.error = tr("%1: no such file").arg(name);
         return result;
     }
     if (!info.isFile()) {
-        result.error = name + u": not a file"_s;
+        result.error = tr("%1: not a file").arg(name);
         return result;
     }
     if (info.size() > kMaxFileSize) {
-        result.error = u"%1: the file is %2 MB; LeakReport opens reports up to %3 MB"_s.arg(name)
+        result.error = tr("%1: the file is %2 MB; LeakReport opens reports up to %3 MB").arg(name)
                            .arg(info.size() / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = name + u": cannot open: "_s + file.errorString();
+        result.error = tr("%1: cannot open: %2").arg(name, file.errorString());
         return result;
     }
     return fromJson(file.readAll(), reportTemplate, name);

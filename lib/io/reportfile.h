@@ -2,6 +2,7 @@
 
 #include "model/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace lr {
@@ -20,6 +21,8 @@ struct LoadResult
 // could misread them.
 class ReportFile
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::ReportFile)
+
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;

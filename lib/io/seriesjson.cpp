@@ -57,34 +57,34 @@ bool SeriesJson::fromJson(const QJsonValue &json, QList<MemorySeries> *series, Q
         return false;
     };
     if (!json.isArray())
-        return fail(u"series: expected a list"_s);
+        return fail(tr("series: expected a list"));
     const QJsonArray array = json.toArray();
     QList<MemorySeries> result;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = u"series[%1]"_s.arg(i);
         if (!array[i].isObject())
-            return fail(path + u": expected an object"_s);
+            return fail(tr("%1: expected an object").arg(path));
         const QJsonObject object = array[i].toObject();
         MemorySeries one;
         one.name = object.value("name"_L1).toString();
         if (!roleFromName(object.value("role"_L1).toString(), &one.role))
-            return fail(path + u".role: expected \"before\", \"after\" or \"other\""_s);
+            return fail(tr("%1.role: expected \"before\", \"after\" or \"other\"").arg(path));
         if (!timeUnitFromName(object.value("timeUnit"_L1).toString(u"ms"_s), &one.timeUnit))
-            return fail(path + u".timeUnit: expected \"ms\", \"i\" or \"B\""_s);
+            return fail(tr("%1.timeUnit: expected \"ms\", \"i\" or \"B\"").arg(path));
         const QJsonObject source = object.value("source"_L1).toObject();
         one.source = {source.value("fileName"_L1).toString(), source.value("format"_L1).toString(),
                       source.value("query"_L1).toString()};
         const QJsonValue samples = object.value("samples"_L1);
         if (!samples.isArray())
-            return fail(path + u".samples: expected a list"_s);
+            return fail(tr("%1.samples: expected a list").arg(path));
         const QJsonArray sampleArray = samples.toArray();
         one.samples.reserve(sampleArray.size());
         for (qsizetype s = 0; s < sampleArray.size(); ++s) {
             MemorySample sample;
             if (!parseSample(sampleArray[s].toString(), &sample))
-                return fail(u"%1.samples[%2]: expected \"time bytes\" (whole milliseconds, bytes >= 0)"_s.arg(path).arg(s));
+                return fail(tr("%1.samples[%2]: expected \"time bytes\" (whole milliseconds, bytes >= 0)").arg(path).arg(s));
             if (!one.samples.isEmpty() && sample.time < one.samples.last().time)
-                return fail(u"%1.samples[%2]: earlier than the sample before it"_s.arg(path).arg(s));
+                return fail(tr("%1.samples[%2]: earlier than the sample before it").arg(path).arg(s));
             one.samples.append(sample);
         }
         result.append(one);

@@ -2,6 +2,7 @@
 
 #include "series/memoryseries.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace lr {
@@ -11,6 +12,8 @@ namespace lr {
 // instead of four lines of nested JSON.
 class SeriesJson
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::SeriesJson)
+
 public:
     static QJsonArray toJson(const QList<MemorySeries> &series);
     // False with `error` set ("series[1].samples[20]: expected \"time bytes\"") on the first problem.

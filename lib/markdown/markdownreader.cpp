@@ -2,6 +2,7 @@
 
 #include "markdown/cmarkdocument.h"
 #include "markdown/inlinetext.h"
+#include "i18n/plural.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,17 +20,6 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownReader", text);
-}
-
-// "1 paragraph", "2 paragraphs": English needs no translator for its plurals.
-QString counted(int n, const char *one, const char *many)
-{
-    return tr(n == 1 ? one : many).arg(n);
-}
 
 // Labels and headings compare without case, spacing, a trailing colon or a leading "1. ".
 QString normalized(QString text)
@@ -132,6 +122,8 @@ struct NoteCount
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::MarkdownReader)
+
 public:
     Reader(const ReportTemplate &reportTemplate, const QString &text)
         : m_template(reportTemplate)
@@ -842,16 +834,21 @@ LoadResult Reader::run(cmark_node *root, const QString &displayName)
         const NoteCount &count = m_noteCounts.value(it.key());
         QStringList parts;
         if (count.paragraphs)
-            parts.append(counted(count.paragraphs, "%1 paragraph", "%1 paragraphs"));
+            parts.append(withEnglishPlural(tr("%n paragraph(s)", nullptr, count.paragraphs), count.paragraphs));
         if (count.lines)
-            parts.append(counted(count.lines, "%1 line", "%1 lines"));
+            parts.append(withEnglishPlural(tr("%n line(s)", nullptr, count.lines), count.lines));
         if (count.items)
-            parts.append(counted(count.items, "%1 list item", "%1 list items"));
-        if (count.subsections)
-            parts.append(counted(count.subsections, "%1 unknown heading with its text", "%1 unknown headings with their text"));
+            parts.append(withEnglishPlural(tr("%n list item(s)", nullptr, count.items), count.items));
+        if (count.subsections) {
+            //: A heading the template does not have, kept together with the text under it
+            parts.append(withEnglishPlural(tr("%n unknown heading(s) with text", nullptr, count.subsections),
+                                           count.subsections));
+        }
         if (count.blocks)
-            parts.append(counted(count.blocks, "%1 other block", "%1 other blocks"));
-        result.warnings.append(tr("%1 kept as notes in %2").arg(parts.join(u", "_s), s.title));
+            parts.append(withEnglishPlural(tr("%n other block(s)", nullptr, count.blocks), count.blocks));
+        //: %1 lists what was kept ("2 paragraphs, 1 line"), %2 is the section's title
+        result.warnings.append(tr("%1 kept as notes in %2")
+            .arg(parts.join(tr(", ", "between the counts of what was kept")), s.title));
     }
     result.content = m_content;
     return result;

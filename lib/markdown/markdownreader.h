@@ -3,6 +3,7 @@
 #include "io/reportfile.h"
 #include "model/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lr {
@@ -17,6 +18,8 @@ namespace lr {
 // went where; a text with nothing of the template in it is refused.
 class MarkdownReader
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::MarkdownReader)
+
 public:
     static constexpr qint64 kMaxFileSize = qint64(64) * 1024 * 1024;
 

@@ -119,8 +119,9 @@ void ReportEditor::removeRows(const QString &rowSetId, QList<int> rows)
     QList<Row> remaining = m_report->rows(rowSetId);
     for (auto it = rows.crbegin(); it != rows.crend(); ++it)
         remaining.removeAt(*it);
+    //: %1 is the list's name ("Timeline"); the second text is only used for two rows or more
     const QString text = rows.size() == 1 ? tr("Remove %1 Row").arg(rowSetLabel(rowSetId))
-                                          : tr("Remove %1 %2 Rows").arg(rows.size()).arg(rowSetLabel(rowSetId));
+                                          : tr("Remove %n %1 Rows", nullptr, int(rows.size())).arg(rowSetLabel(rowSetId));
     pushRows(rowSetId, remaining, text);
 }
 

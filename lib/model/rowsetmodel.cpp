@@ -89,8 +89,9 @@ bool RowSetModel::insertRows(int row, int count, const QModelIndex &parent)
         rows.insert(row, m_rowSet->newRow());
     beginInsertRows({}, row, row + count - 1);
     m_ownChange = true;
+    //: %1 is the list's name ("Timeline"); the second text is only used for two rows or more
     m_editor->setRows(m_rowSet->id, rows, count == 1 ? tr("Add %1 Row").arg(m_rowSet->label)
-                                                     : tr("Add %1 %2 Rows").arg(count).arg(m_rowSet->label));
+                                                     : tr("Add %n %1 Rows", nullptr, count).arg(m_rowSet->label));
     m_ownChange = false;
     m_rows = m_report->rows(m_rowSet->id);
     endInsertRows();

@@ -136,8 +136,9 @@ QStringList TimelineAnalysis::milestoneOrderWarnings() const
             const auto typed = [this](int milestone) {
                 return m_rows[m_milestones[milestone].row].value(m_timeColumn).trimmed();
             };
-            warnings.append(u"“%1” (%2) is before “%3” (%4)"_s.arg(m_milestones[i].event, typed(i),
-                                                                   m_milestones[latest].event, typed(latest)));
+            //: Two timeline events and their times: "“Fix deployed” (10:00) is before “Detection” (11:00)"
+            warnings.append(tr("“%1” (%2) is before “%3” (%4)")
+                                .arg(m_milestones[i].event, typed(i), m_milestones[latest].event, typed(latest)));
         } else {
             latest = i;
         }
@@ -182,17 +183,13 @@ QString TimelineAnalysis::formatDuration(qint64 seconds)
     const qint64 hours = totalMinutes / 60;
     const qint64 minutes = totalMinutes % 60;
     QString text;
-    if (days >= 2) { // days read better than "52 h" from two days on
-        text = u"%1 d"_s.arg(days);
-        if (hours % 24)
-            text += u" %1 h"_s.arg(hours % 24);
-    } else if (hours >= 1) {
-        text = u"%1 h"_s.arg(hours);
-        if (minutes)
-            text += u" %1 min"_s.arg(minutes);
-    } else {
-        text = u"%1 min"_s.arg(minutes);
-    }
+    //: Durations: d days, h hours, min minutes
+    if (days >= 2) // days read better than "52 h" from two days on
+        text = hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
+    else if (hours >= 1)
+        text = minutes ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
+    else
+        text = tr("%1 min").arg(minutes);
     return sign + text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -15,6 +16,8 @@ namespace lr {
 // milestones are in time order, and how long detection and resolution took. All times are UTC.
 class TimelineAnalysis
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::TimelineAnalysis)
+
 public:
     // Times are "HH:MM" (on the report date) or "YYYY-MM-DD HH:MM", optionally followed by " UTC".
     TimelineAnalysis(const ReportTemplate &t, const ReportContent &content);

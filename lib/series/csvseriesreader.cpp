@@ -343,7 +343,7 @@ public:
                     return Status::Record;
                 }
                 if (data[p] != m_delimiter)
-                    return fail(m_line, u"text after the closing quote of field %1"_s.arg(m_fields.size()));
+                    return fail(m_line, CsvSeriesReader::tr("text after the closing quote of field %1").arg(m_fields.size()));
                 m_pos = p + 1;
                 continue;
             }
@@ -372,7 +372,7 @@ private:
         const void *newline = std::memchr(m_text.data() + m_pos, '\n', size_t(m_text.size() - m_pos));
         m_lineEnd = newline ? static_cast<const char *>(newline) - m_text.data() : m_text.size();
         if (m_lineEnd - m_pos > kMaxLineBytes) {
-            fail(m_line, u"line %1 is longer than 1 MiB"_s.arg(m_line));
+            fail(m_line, CsvSeriesReader::tr("line %1 is longer than 1 MiB").arg(m_line));
             return false;
         }
         m_contentEnd = m_lineEnd;
@@ -397,7 +397,7 @@ private:
                     return false;
             }
             if (!found) {
-                fail(m_recordLine, u"the quoted field %1 never ends"_s.arg(m_fields.size() + 1));
+                fail(m_recordLine, CsvSeriesReader::tr("the quoted field %1 never ends").arg(m_fields.size() + 1));
                 return false;
             }
             if (quoteAt + 1 < size && data[quoteAt + 1] == '"') {
@@ -505,7 +505,7 @@ public:
         if (text.startsWith("\xEF\xBB\xBF"))
             text = text.sliced(3);
         if (text.trimmed().isEmpty())
-            return failure(1, u"empty input"_s);
+            return failure(1, CsvSeriesReader::tr("empty input"));
 
         qsizetype start = 0;
         qint64 linesBefore = 0;
@@ -524,11 +524,11 @@ public:
             delimiter = firstLine[4];
             ++linesBefore;
             if (delimiter != ',' && delimiter != ';' && delimiter != '\t')
-                return failure(linesBefore, u"\"sep=\" names a delimiter other than comma, tab or semicolon"_s);
+                return failure(linesBefore, CsvSeriesReader::tr("\"sep=\" names a delimiter other than comma, tab or semicolon"));
             start = lineEnd(text, start) + 1;
         } else {
             if (firstLine.size() > kMaxLineBytes)
-                return failure(linesBefore + 1, u"line %1 is longer than 1 MiB"_s.arg(linesBefore + 1));
+                return failure(linesBefore + 1, CsvSeriesReader::tr("line %1 is longer than 1 MiB").arg(linesBefore + 1));
             delimiter = detectDelimiter(firstLine);
         }
         CsvRecordReader records(text, start, linesBefore, delimiter ? delimiter : ',');
@@ -536,7 +536,7 @@ public:
         if (headerStatus == CsvRecordReader::Status::Error)
             return failure(records.errorLine(), records.errorReason());
         if (headerStatus == CsvRecordReader::Status::End)
-            return failure(linesBefore + 1, u"no header row"_s);
+            return failure(linesBefore + 1, CsvSeriesReader::tr("no header row"));
         m_headerLine = records.recordLine();
         if (!readHeader(records.fields()))
             return failure(m_headerLine, m_error);
@@ -551,7 +551,8 @@ public:
             const std::vector<QByteArrayView> &fields = records.fields();
             if (fields.size() != size_t(m_headerCount)) {
                 return failure(records.recordLine(),
-                               u"%1 fields in the header, %2 in this row"_s.arg(m_headerCount).arg(fields.size()));
+                               CsvSeriesReader::tr("%1 fields in the header, %2 in this row").arg(m_headerCount)
+                                   .arg(fields.size()));
             }
             const bool ok = m_long ? readLongRow(fields, records.recordLine()) : readWideRow(fields, records.recordLine());
             if (!ok)
@@ -559,7 +560,7 @@ public:
             ++rows;
         }
         if (rows == 0)
-            return failure(m_headerLine, u"only a header, no data rows"_s);
+            return failure(m_headerLine, CsvSeriesReader::tr("only a header, no data rows"));
         return finish();
     }
 
@@ -574,8 +575,8 @@ private:
     {
         m_headerCount = qsizetype(fields.size());
         if (m_headerCount < 2) {
-            m_error = u"the header has one column; a time column and at least one value column are needed, "
-                      "separated by commas, tabs or semicolons"_s;
+            m_error = CsvSeriesReader::tr("the header has one column; a time column and at least one value column are "
+                                          "needed, separated by commas, tabs or semicolons");
             return false;
         }
         QStringList headers;
@@ -622,12 +623,12 @@ private:
     {
         cell = trimmedBlanks(cell);
         if (cell.isEmpty()) {
-            m_error = u"the time is empty"_s;
+            m_error = CsvSeriesReader::tr("the time is empty");
             return false;
         }
         if (!m_times.parse(cell, time)) {
-            m_error = quotedCell(cell)
-                      + u" is not a time (ISO 8601 such as 2024-03-01T10:00:00Z, or epoch seconds or milliseconds)"_s;
+            m_error = CsvSeriesReader::tr("%1 is not a time (ISO 8601 such as 2024-03-01T10:00:00Z, or epoch seconds or "
+                                          "milliseconds)").arg(quotedCell(cell));
             return false;
         }
         return true;
@@ -644,13 +645,13 @@ private:
         case CsvSeriesReader::Cell::Gap:
             return true;
         case CsvSeriesReader::Cell::Negative:
-            m_error = u"column \"%1\": negative value %2"_s.arg(header, quotedCell(trimmedBlanks(cell)));
+            m_error = CsvSeriesReader::tr("column \"%1\": negative value %2").arg(header, quotedCell(trimmedBlanks(cell)));
             return false;
         case CsvSeriesReader::Cell::Invalid:
             break;
         }
-        m_error = u"column \"%1\": %2 is not a byte count (a number, optionally with a unit such as MB or GiB)"_s
-                      .arg(header, quotedCell(trimmedBlanks(cell)));
+        m_error = CsvSeriesReader::tr("column \"%1\": %2 is not a byte count (a number, optionally with a unit such as "
+                                      "MB or GiB)").arg(header, quotedCell(trimmedBlanks(cell)));
         return false;
     }
 
@@ -714,7 +715,7 @@ private:
                     const qint64 first = std::min(kept->line, point.line);
                     const qint64 second = std::max(kept->line, point.line);
                     // One arg() call, so that a "%3" in the header stays as it is.
-                    return failure(second, u"column \"%1\" has two different values for %2 (lines %3 and %4)"_s
+                    return failure(second, CsvSeriesReader::tr("column \"%1\" has two different values for %2 (lines %3 and %4)")
                                                .arg(column.header, isoTime(point.time), QString::number(first),
                                                     QString::number(second)));
                 }
@@ -726,7 +727,7 @@ private:
             points = {};
         }
         if (!anySample)
-            return failure(m_headerLine, u"no samples: every value cell is empty"_s);
+            return failure(m_headerLine, CsvSeriesReader::tr("no samples: every value cell is empty"));
         return result;
     }
 
@@ -760,7 +761,7 @@ SeriesImportResult CsvSeriesReader::read(QIODevice &device, const QString &displ
 {
     QByteArray data;
     if (!readLimited(device, &data))
-        return {{}, displayName + u": larger than %1 MB"_s.arg(SeriesImporter::kMaxInputSize / (1024 * 1024))};
+        return tooLargeFailure(displayName);
     return CsvImport(displayName).run(data);
 }
 

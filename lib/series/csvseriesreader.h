@@ -2,6 +2,7 @@
 
 #include "series/seriesimporter.h"
 
+#include <QCoreApplication>
 #include <QByteArrayView>
 
 namespace lr {
@@ -16,6 +17,8 @@ namespace lr {
 // Excel "sep=X" first line); quoting follows RFC 4180.
 class CsvSeriesReader
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::CsvSeriesReader)
+
 public:
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
 

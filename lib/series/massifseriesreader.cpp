@@ -83,10 +83,11 @@ public:
         if (trimmed.startsWith("heap_tree="))
             return setTree(trimmed.sliced(10));
         if (isTreeNode(trimmed))
-            return fail(u"heap tree line outside a detailed snapshot"_s);
+            return fail(MassifSeriesReader::tr("heap tree line outside a detailed snapshot"));
         if (!m_headerSeen)
-            return fail(u"not a massif file: expected desc:, cmd: or time_unit:, found "_s + quoted(trimmed));
-        return fail(u"not a massif line: "_s + quoted(trimmed));
+            return fail(MassifSeriesReader::tr("not a massif file: expected desc:, cmd: or time_unit:, found %1")
+                .arg(quoted(trimmed)));
+        return fail(MassifSeriesReader::tr("not a massif line: %1").arg(quoted(trimmed)));
     }
 
     // At the end of the input: the last snapshot must be whole.
@@ -95,9 +96,10 @@ public:
         if (m_current && !finishSnapshot(true))
             return false;
         if (!m_timeUnit)
-            return fail(m_lineNumber == 0 ? u"empty file"_s : u"no time_unit: line (not a massif file?)"_s);
+            return fail(m_lineNumber == 0 ? MassifSeriesReader::tr("empty file")
+                                          : MassifSeriesReader::tr("no time_unit: line (not a massif file?)"));
         if (m_series.samples.isEmpty())
-            return fail(u"no snapshots"_s);
+            return fail(MassifSeriesReader::tr("no snapshots"));
         return true;
     }
 
@@ -127,18 +129,18 @@ private:
         const QByteArrayView key = trimmed.first(colon + 1);
         const QByteArrayView value = trimmed.sliced(colon + 1).trimmed();
         if (m_current || !m_series.samples.isEmpty())
-            return fail(quoted(key) + u" after the snapshots (two massif files joined?)"_s);
+            return fail(MassifSeriesReader::tr("%1 after the snapshots (two massif files joined?)").arg(quoted(key)));
         m_headerSeen = true;
         if (key == "cmd:") {
             if (m_command)
-                return fail(u"a second cmd: line"_s);
+                return fail(MassifSeriesReader::tr("a second cmd: line"));
             m_command = QString::fromUtf8(value);
         } else if (key == "time_unit:") {
             if (m_timeUnit)
-                return fail(u"a second time_unit: line"_s);
+                return fail(MassifSeriesReader::tr("a second time_unit: line"));
             MemorySeries::TimeUnit unit;
             if (!timeUnitFromName(QString::fromUtf8(value), &unit))
-                return fail(u"unknown time_unit "_s + quoted(value) + u" (massif writes i, ms or B)"_s);
+                return fail(MassifSeriesReader::tr("unknown time_unit %1 (massif writes i, ms or B)").arg(quoted(value)));
             m_timeUnit = unit;
         }
         return true;
@@ -147,12 +149,12 @@ private:
     bool startSnapshot(QByteArrayView value)
     {
         if (!m_timeUnit)
-            return fail(u"snapshot before any time_unit: line"_s);
+            return fail(MassifSeriesReader::tr("snapshot before any time_unit: line"));
         if (m_current && !finishSnapshot(false))
             return false;
         const std::optional<quint64> number = count(value.trimmed());
         if (!number)
-            return fail(u"snapshot number "_s + quoted(value) + u" is not a number"_s);
+            return fail(MassifSeriesReader::tr("snapshot number %1 is not a number").arg(quoted(value)));
         m_current = Snapshot{m_lineNumber, *number, {}, false, false};
         return true;
     }
@@ -161,17 +163,20 @@ private:
     {
         const QByteArrayView key = kFieldKeys[field];
         if (!m_current)
-            return fail(QString::fromLatin1(key) + u" outside a snapshot"_s);
+            return fail(MassifSeriesReader::tr("%1 outside a snapshot").arg(QString::fromLatin1(key)));
         if (m_current->fields[field])
-            return fail(u"snapshot %1 has a second "_s.arg(m_current->number) + QString::fromLatin1(key) + u" line"_s);
+            return fail(MassifSeriesReader::tr("snapshot %1 has a second %2 line")
+                .arg(QString::number(m_current->number), QString::fromLatin1(key)));
         const std::optional<quint64> number = count(value.trimmed());
         if (!number)
-            return fail(QString::fromLatin1(key) + quoted(value) + u" is not a whole non-negative number"_s);
+            return fail(MassifSeriesReader::tr("%1%2 is not a whole non-negative number")
+                .arg(QString::fromLatin1(key), quoted(value)));
         if (field == Time) {
             if (*number > quint64(std::numeric_limits<qint64>::max()))
-                return fail(u"time "_s + QString::number(*number) + u" is out of range"_s);
+                return fail(MassifSeriesReader::tr("time %1 is out of range").arg(QString::number(*number)));
             if (!m_series.samples.isEmpty() && qint64(*number) < m_series.samples.constLast().time)
-                return fail(u"snapshot %1 goes back in time: time=%2 after time=%3"_s.arg(m_current->number)
+                return fail(MassifSeriesReader::tr("snapshot %1 goes back in time: time=%2 after time=%3")
+                    .arg(m_current->number)
                                 .arg(*number)
                                 .arg(m_series.samples.constLast().time));
         }
@@ -182,12 +187,13 @@ private:
     bool setTree(QByteArrayView value)
     {
         if (!m_current)
-            return fail(u"heap_tree= outside a snapshot"_s);
+            return fail(MassifSeriesReader::tr("heap_tree= outside a snapshot"));
         if (m_current->treeSeen)
-            return fail(u"snapshot %1 has a second heap_tree= line"_s.arg(m_current->number));
+            return fail(MassifSeriesReader::tr("snapshot %1 has a second heap_tree= line").arg(m_current->number));
         value = value.trimmed();
         if (value != "empty" && value != "detailed" && value != "peak")
-            return fail(u"unknown heap_tree "_s + quoted(value) + u" (massif writes empty, detailed or peak)"_s);
+            return fail(MassifSeriesReader::tr("unknown heap_tree %1 (massif writes empty, detailed or peak)")
+                .arg(quoted(value)));
         m_current->treeSeen = true;
         m_current->treeFollows = value != "empty";
         return true;
@@ -202,9 +208,10 @@ private:
                 continue;
             const QString key = QString::fromLatin1(kFieldKeys[field]);
             if (atEnd)
-                return fail(u"the file ends inside snapshot %1, before its "_s.arg(snapshot.number) + key
-                            + u" line (truncated?)"_s);
-            return fail(u"snapshot %1 has no "_s.arg(snapshot.number) + key + u" line"_s, snapshot.line);
+                return fail(MassifSeriesReader::tr("the file ends inside snapshot %1, before its %2 line (truncated?)")
+                                .arg(QString::number(snapshot.number), key));
+            return fail(MassifSeriesReader::tr("snapshot %1 has no %2 line")
+                .arg(QString::number(snapshot.number), key), snapshot.line);
         }
         // Plain sums of counts below 2^64: finite and non-negative as doubles.
         const double bytes = double(*snapshot.fields[HeapBytes]) + double(*snapshot.fields[HeapExtraBytes])

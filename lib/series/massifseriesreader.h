@@ -2,6 +2,8 @@
 
 #include "series/seriesinput.h"
 
+#include <QCoreApplication>
+
 namespace lr {
 
 // valgrind massif output (massif.out.PID): one series, the memory of each snapshot (heap, heap
@@ -10,6 +12,8 @@ namespace lr {
 // contract.
 class MassifSeriesReader
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::MassifSeriesReader)
+
 public:
     static constexpr qsizetype kMaxLineBytes = lr::kMaxLineBytes;
 

@@ -106,46 +106,50 @@ public:
         if (parseError.error != QJsonParseError::NoError)
             return invalidJson(text, parseError);
         if (!document.isObject())
-            return failure(u"not a Prometheus API response: the JSON is not an object"_s);
+            return failure(PrometheusSeriesReader::tr("not a Prometheus API response: the JSON is not an object"));
 
         const QJsonObject root = document.object();
         QJsonObject data = root;
         if (root.contains("status"_L1)) {
             const QString status = root.value("status"_L1).toString();
             if (status == "error"_L1) {
-                return failure(u"Prometheus answered with an error (%1): %2"_s.arg(
-                    root.value("errorType"_L1).toString(u"unknown type"_s),
-                    root.value("error"_L1).toString(u"no message"_s)));
+                return failure(PrometheusSeriesReader::tr("Prometheus answered with an error (%1): %2").arg(
+                    root.value("errorType"_L1).toString(PrometheusSeriesReader::tr("unknown type")),
+                    root.value("error"_L1).toString(PrometheusSeriesReader::tr("no message"))));
             }
             if (status != "success"_L1)
-                return failure(u"\"status\" is neither \"success\" nor \"error\""_s);
+                return failure(PrometheusSeriesReader::tr("\"status\" is neither \"success\" nor \"error\""));
             const QJsonValue dataValue = root.value("data"_L1);
             if (!dataValue.isObject())
-                return failure(u"no \"data\" object in the response"_s);
+                return failure(PrometheusSeriesReader::tr("no \"data\" object in the response"));
             data = dataValue.toObject();
         } else if (!root.contains("resultType"_L1)) {
-            return failure(u"not a Prometheus API response: no \"status\" and no \"resultType\""_s);
+            return failure(
+                PrometheusSeriesReader::tr("not a Prometheus API response: no \"status\" and no \"resultType\""));
         }
 
         const QJsonValue resultType = data.value("resultType"_L1);
         if (!resultType.isString())
-            return failure(u"no \"resultType\" in \"data\""_s);
+            return failure(PrometheusSeriesReader::tr("no \"resultType\" in \"data\""));
         const QString type = resultType.toString();
         if (type == "vector"_L1)
-            return failure(u"an instant query result (vector): export a range query (query_range) instead"_s);
+            return failure(PrometheusSeriesReader::tr("an instant query result (vector): export a range query "
+                                                      "(query_range) instead"));
         if (type == "scalar"_L1 || type == "string"_L1) {
-            return failure(u"a %1 result, not a time series: export a range query (query_range) of a memory "
-                           "metric instead"_s.arg(type));
+            return failure(PrometheusSeriesReader::tr("a %1 result, not a time series: export a range query "
+                                                      "(query_range) of a memory metric instead").arg(type));
         }
         if (type != "matrix"_L1)
-            return failure(u"unknown resultType \"%1\"; a range query gives \"matrix\""_s.arg(type.left(40)));
+            return failure(PrometheusSeriesReader::tr("unknown resultType \"%1\"; a range query gives \"matrix\"")
+                .arg(type.left(40)));
 
         const QJsonValue resultValue = data.value("result"_L1);
         if (!resultValue.isArray())
-            return failure(u"no \"result\" array in \"data\""_s);
+            return failure(PrometheusSeriesReader::tr("no \"result\" array in \"data\""));
         const QJsonArray result = resultValue.toArray();
         if (result.isEmpty())
-            return failure(u"the matrix has no series: the query matched nothing in its time range"_s);
+            return failure(
+                PrometheusSeriesReader::tr("the matrix has no series: the query matched nothing in its time range"));
 
         SeriesImportResult imported;
         bool anySample = false;
@@ -157,7 +161,7 @@ public:
             imported.series.append(std::move(series));
         }
         if (!anySample)
-            return failure(u"the matrix has no samples (every value is NaN or infinite)"_s);
+            return failure(PrometheusSeriesReader::tr("the matrix has no samples (every value is NaN or infinite)"));
         return imported;
     }
 
@@ -165,11 +169,11 @@ private:
     bool readSeries(const QJsonValue &element, const QString &where, MemorySeries *series)
     {
         if (!element.isObject())
-            return fail(where + u": not an object with \"metric\" and \"values\""_s);
+            return fail(PrometheusSeriesReader::tr("%1: not an object with \"metric\" and \"values\"").arg(where));
         const QJsonObject object = element.toObject();
         const QJsonValue metric = object.value("metric"_L1);
         if (!metric.isObject() && !metric.isUndefined())
-            return fail(where + u": \"metric\" is not an object of labels"_s);
+            return fail(PrometheusSeriesReader::tr("%1: \"metric\" is not an object of labels").arg(where));
         QString name;
         if (!seriesName(metric.toObject(), where, &name))
             return false;
@@ -177,8 +181,9 @@ private:
         const QJsonValue valuesValue = object.value("values"_L1);
         if (!valuesValue.isArray()) {
             if (valuesValue.isUndefined() && object.contains("histograms"_L1))
-                return fail(where + u": native histograms, not sample values; query a gauge of bytes instead"_s);
-            return fail(where + u": no \"values\" array"_s);
+                return fail(PrometheusSeriesReader::tr("%1: native histograms, not sample values; query a gauge of bytes instead")
+                    .arg(where));
+            return fail(PrometheusSeriesReader::tr("%1: no \"values\" array").arg(where));
         }
         const QJsonArray values = valuesValue.toArray();
         std::vector<Point> points;
@@ -196,7 +201,7 @@ private:
             if (!series->samples.isEmpty() && series->samples.constLast().time == point.time) {
                 if (series->samples.constLast().bytes == point.bytes)
                     continue;
-                return fail(where + u": two different values for %1"_s.arg(isoTime(point.time)));
+                return fail(PrometheusSeriesReader::tr("%1: two different values for %2").arg(where).arg(isoTime(point.time)));
             }
             series->samples.append({point.time, point.bytes});
         }
@@ -210,16 +215,18 @@ private:
     {
         const QJsonArray timeAndValue = pair.toArray();
         if (!pair.isArray() || timeAndValue.size() != 2)
-            return fail(where + u".values[%1]: not a [time, \"value\"] pair"_s.arg(index));
+            return fail(PrometheusSeriesReader::tr("%1.values[%2]: not a [time, \"value\"] pair").arg(where).arg(index));
         const QJsonValue time = timeAndValue.at(0);
         const QJsonValue value = timeAndValue.at(1);
         if (!time.isDouble())
-            return fail(where + u".values[%1]: the time is not a number of seconds"_s.arg(index));
+            return fail(PrometheusSeriesReader::tr("%1.values[%2]: the time is not a number of seconds").arg(where).arg(index));
         if (!value.isString())
-            return fail(where + u".values[%1]: the value is not a string (Prometheus quotes sample values)"_s.arg(index));
+            return fail(PrometheusSeriesReader::tr("%1.values[%2]: the value is not a string (Prometheus quotes sample values)")
+                .arg(where).arg(index));
         const double seconds = time.toDouble();
         if (!(seconds >= kMinEpochSeconds && seconds <= kMaxEpochSeconds))
-            return fail(where + u".values[%1]: the time %2 is out of range"_s.arg(index).arg(seconds, 0, 'g', 17));
+            return fail(PrometheusSeriesReader::tr("%1.values[%2]: the time %3 is out of range").arg(where).arg(index)
+                .arg(seconds, 0, 'g', 17));
         const QString text = value.toString();
         double bytes = 0;
         switch (parseSampleValue(text, &bytes)) {
@@ -229,12 +236,12 @@ private:
         case ValueKind::Skipped:
             return true;
         case ValueKind::Negative:
-            return fail(where + u".values[%1]: negative value %2"_s.arg(index).arg(text));
+            return fail(PrometheusSeriesReader::tr("%1.values[%2]: negative value %3").arg(where).arg(index).arg(text));
         case ValueKind::Invalid:
             break;
         }
         const bool cut = text.size() > kMaxValueInMessage;
-        return fail(where + u".values[%1]: \"%2\" is not a number"_s.arg(index).arg(
+        return fail(PrometheusSeriesReader::tr("%1.values[%2]: \"%3\" is not a number").arg(where).arg(index).arg(
                                 QString(text.left(kMaxValueInMessage) + (cut ? u"…"_s : QString()))));
     }
 
@@ -247,7 +254,7 @@ private:
         for (const QString &key : std::as_const(keys)) {
             const QJsonValue value = metric.value(key);
             if (!value.isString())
-                return fail(where + u": the label \"%1\" is not a string"_s.arg(key));
+                return fail(PrometheusSeriesReader::tr("%1: the label \"%2\" is not a string").arg(where).arg(key));
             if (key != "__name__"_L1)
                 labels.append(key + u'=' + quotedLabelValue(value.toString()));
         }
@@ -263,8 +270,9 @@ private:
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
         return {{},
-                m_displayName + u':' + QString::number(line) + u": invalid JSON at column "_s + QString::number(column)
-                    + u": "_s + error.errorString()};
+                m_displayName + u':' + QString::number(line) + u": "_s
+                    + PrometheusSeriesReader::tr("invalid JSON at column %1: %2")
+                        .arg(QString::number(column), error.errorString())};
     }
 
     bool fail(const QString &reason)
@@ -285,11 +293,11 @@ SeriesImportResult PrometheusSeriesReader::read(QIODevice &device, const QString
 {
     QByteArray data;
     if (!readLimited(device, &data))
-        return {{}, displayName + u": larger than %1 MB"_s.arg(SeriesImporter::kMaxInputSize / (1024 * 1024))};
+        return tooLargeFailure(displayName);
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (data.trimmed().isEmpty())
-        return {{}, displayName + u":1: empty input"_s};
+        return {{}, displayName + u":1: "_s + tr("empty input")};
     return PrometheusImport(displayName).run(data);
 }
 

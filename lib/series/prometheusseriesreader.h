@@ -2,6 +2,8 @@
 
 #include "series/seriesimporter.h"
 
+#include <QCoreApplication>
+
 namespace lr {
 
 // The JSON a Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics) answers
@@ -13,6 +15,8 @@ namespace lr {
 // (Prometheus' staleness marker) and ±Inf are skipped.
 class PrometheusSeriesReader
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::PrometheusSeriesReader)
+
 public:
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
 };

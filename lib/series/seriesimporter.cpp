@@ -3,6 +3,7 @@
 #include "series/csvseriesreader.h"
 #include "series/massifseriesreader.h"
 #include "series/prometheusseriesreader.h"
+#include "series/seriesinput.h"
 #include "series/tracegcseriesreader.h"
 
 #include <QFile>
@@ -73,12 +74,12 @@ SeriesImportResult SeriesImporter::read(QIODevice &device, const QString &displa
 {
     const QByteArray head = device.peek(kDetectBytes);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) // PowerShell's "> file" writes UTF-16
-        return {{}, displayName + u": UTF-16 text; save it as UTF-8 and import it again"_s};
+        return {{}, tr("%1: UTF-16 text; save it as UTF-8 and import it again").arg(displayName)};
     if (format == SeriesFormat::Auto) {
         format = detect(head);
         if (format == SeriesFormat::Auto)
-            return {{}, displayName + u": not a format LeakReport reads (CSV or TSV with a header, Prometheus "
-                                      "query_range JSON, a Node.js --trace-gc log or a massif file)"_s};
+            return {{}, tr("%1: not a format LeakReport reads (CSV or TSV with a header, Prometheus "
+                               "query_range JSON, a Node.js --trace-gc log or a massif file)").arg(displayName)};
     }
     switch (format) {
     case SeriesFormat::Csv:
@@ -100,11 +101,11 @@ SeriesImportResult SeriesImporter::readFile(const QString &path, SeriesFormat fo
     const QString displayName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
-        return {{}, displayName + u": no such file"_s};
+        return {{}, tr("%1: no such file").arg(displayName)};
     if (file.size() > kMaxInputSize)
-        return {{}, displayName + u": larger than %1 MB"_s.arg(kMaxInputSize / (1024 * 1024))};
+        return tooLargeFailure(displayName);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, displayName + u": "_s + file.errorString()};
+        return {{}, tr("%1: %2").arg(displayName, file.errorString())};
     SeriesImportResult result = read(file, displayName, format);
     for (MemorySeries &series : result.series)
         series.source.fileName = displayName;

@@ -2,6 +2,7 @@
 
 #include "series/memoryseries.h"
 
+#include <QCoreApplication>
 #include <QByteArrayView>
 
 class QIODevice;
@@ -28,6 +29,8 @@ struct SeriesImportResult
 // reason. Roles are left as Other: the caller decides what a series stands for.
 class SeriesImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::SeriesImporter)
+
 public:
     static constexpr qint64 kMaxInputSize = qint64(1) << 30; // 1 GiB
 

@@ -13,6 +13,14 @@ SeriesImportResult importFailure(const QString &displayName, qint64 line, const 
     return result;
 }
 
+SeriesImportResult tooLargeFailure(const QString &displayName)
+{
+    SeriesImportResult result;
+    result.error = SeriesImporter::tr("%1: larger than %2 MB")
+                       .arg(displayName, QString::number(SeriesImporter::kMaxInputSize / (1024 * 1024)));
+    return result;
+}
+
 bool readLimited(QIODevice &device, QByteArray *data)
 {
     const qint64 limit = SeriesImporter::kMaxInputSize;
@@ -81,11 +89,11 @@ QString LineSource::problem(Status status) const
 {
     switch (status) {
     case Status::TooLong:
-        return u"line longer than %1 MiB"_s.arg(kMaxLineBytes / (1024 * 1024));
+        return SeriesImporter::tr("line longer than %1 MiB").arg(kMaxLineBytes / (1024 * 1024));
     case Status::TooLarge:
-        return u"larger than %1 MB"_s.arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
+        return SeriesImporter::tr("larger than %1 MB").arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
     case Status::ReadError:
-        return u"cannot read: "_s + m_device.errorString();
+        return SeriesImporter::tr("cannot read: %1").arg(m_device.errorString());
     case Status::Line:
     case Status::End:
         break;

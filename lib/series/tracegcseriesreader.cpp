@@ -154,7 +154,7 @@ LineKind parseGcLine(QByteArrayView line, GcEvent *event, QString *problem)
         --timeStart;
     const std::optional<double> time = decimal(line.sliced(timeStart, marker - timeStart));
     if (!time || *time > kMaxTime) {
-        *problem = u"cannot read the time before \"ms:\""_s;
+        *problem = TraceGcSeriesReader::tr("cannot read the time before \"ms:\"");
         return LineKind::Malformed;
     }
 
@@ -175,12 +175,12 @@ LineKind parseGcLine(QByteArrayView line, GcEvent *event, QString *problem)
     const std::optional<double> usedAfter = figures.number();
     const bool committedAfter = figures.take("(") && figures.skipNumber() && figures.take(")");
     if (!arrow || !usedAfter || !committedAfter || !figures.take("MB")) {
-        *problem = u"cannot read the heap sizes (expected \"used (committed) -> used (committed) MB\")"_s;
+        *problem = TraceGcSeriesReader::tr("cannot read the heap sizes (expected \"used (committed) -> used (committed) MB\")");
         return LineKind::Malformed;
     }
     const double bytes = *usedAfter * TraceGcSeriesReader::kBytesPerV8MB;
     if (!std::isfinite(bytes)) {
-        *problem = u"heap size after the GC is out of range"_s;
+        *problem = TraceGcSeriesReader::tr("heap size after the GC is out of range");
         return LineKind::Malformed;
     }
     event->time = qint64(std::llround(*time));
@@ -202,7 +202,8 @@ public:
         if (!samples.isEmpty() && sample.time < samples.constLast().time) {
             if (repeating)
                 return true;
-            *problem = u"time goes backwards: %1 ms after %2 ms"_s.arg(sample.time).arg(samples.constLast().time);
+            *problem = TraceGcSeriesReader::tr("time goes backwards: %1 ms after %2 ms").arg(sample.time)
+                .arg(samples.constLast().time);
             return false;
         }
         if (repeating && alreadyRead(samples, sample))
@@ -316,7 +317,7 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
     }
     if (isolates.isEmpty())
         return importFailure(displayName, lines.number(),
-                       u"no Scavenge or Mark-Compact lines (is this a log of node --trace-gc?)"_s);
+                       tr("no Scavenge or Mark-Compact lines (is this a log of node --trace-gc?)"));
     return {isolates.take(), {}};
 }
 

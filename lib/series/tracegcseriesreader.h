@@ -2,6 +2,8 @@
 
 #include "series/seriesinput.h"
 
+#include <QCoreApplication>
+
 namespace lr {
 
 // Node.js (V8) --trace-gc logs: the heap in use after each Scavenge, Mark-Compact or Mark-sweep,
@@ -11,6 +13,8 @@ namespace lr {
 // See SeriesImporter for the contract.
 class TraceGcSeriesReader
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::TraceGcSeriesReader)
+
 public:
     // V8 prints MB meaning 2^20 bytes.
     static constexpr double kBytesPerV8MB = 1024.0 * 1024.0;
