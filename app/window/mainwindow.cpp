@@ -22,7 +22,6 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -71,21 +70,6 @@ void placeInHost(QWidget *host, QWidget *widget)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(widget);
 }
-
-// The application icon's PNG sizes, rendered from its SVG at build time (packaging/). QIcon reads
-// only the size a window manager asks for, when it asks.
-QIcon applicationIcon()
-{
-    QIcon icon;
-    const QString fileName = QLatin1StringView(kApplicationId) + u".png"_s;
-    QDirIterator it(u":/icons"_s, {fileName}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const int size = path.section(u'/', -3, -3).section(u'x', 0, 0).toInt(); // …/<N>x<N>/apps/
-        icon.addFile(path, QSize(size, size));
-    }
-    return icon;
-}
 } // namespace
 
 MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
@@ -98,7 +82,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     , m_validationTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(applicationIcon());
+    setWindowIcon(QIcon(u":/icons/"_s + QLatin1StringView(kApplicationId) + u".svg"_s));
 
     m_navigator = new SectionNavigator(m_document->report(), m_ui->navigatorHost);
     placeInHost(m_ui->navigatorHost, m_navigator);
