@@ -1017,10 +1017,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Memory in use (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GB</source>
         <extracomment>Units: megabytes (10^6 bytes) and gigabytes</extracomment>
         <translation type="unfinished"></translation>
@@ -1032,6 +1028,10 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     <message>
         <source>%1 (trend %2 MB/hour)</source>
         <extracomment>A legend entry: the series&apos; role, then the slope of its trend line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

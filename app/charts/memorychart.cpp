@@ -247,7 +247,8 @@ void MemoryChart::rebuild()
         delete m_deployMarker;
         m_deployMarker = nullptr;
     }
-    m_memoryAxis->setTitleText(text(QT_TR_NOOP("Memory in use (%1)")).arg(unit));
+    // Short: the axis title runs along the plot's height, which is small in a docked panel.
+    m_memoryAxis->setTitleText(text(QT_TR_NOOP("Memory (%1)")).arg(unit));
     m_memoryAxis->setLabelFormat(divisor == kBytesPerGB ? u"%.1f"_s : u"%.0f"_s);
     resetZoom();
     m_redrawing = false;
