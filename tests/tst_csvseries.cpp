@@ -1,5 +1,6 @@
 // CsvSeriesReader: Grafana's CSV exports and hand-made CSV/TSV files become memory series with
 // exact times and byte counts, and every malformed input is refused with its line and reason.
+#include "series/csvrecordreader.h"
 #include "series/csvseriesreader.h"
 #include "testsupport.h"
 
@@ -78,6 +79,10 @@ private slots:
     void parsesEveryTimeSpelling();
     void parsesEveryByteCountSpelling_data();
     void parsesEveryByteCountSpelling();
+    void detectsTheHeaderDelimiter_data();
+    void detectsTheHeaderDelimiter();
+    void splitsRecordsAndFieldsLikeRfc4180_data();
+    void splitsRecordsAndFieldsLikeRfc4180();
     void refusesMalformedInputWithLineAndReason_data();
     void refusesMalformedInputWithLineAndReason();
     void refusesLinesLongerThanOneMebibyte_data();
@@ -370,6 +375,73 @@ void TestCsvSeries::parsesEveryByteCountSpelling()
     QCOMPARE(int(CsvSeriesReader::parseBytes(text, &parsed)), cell);
     if (cell == int(CsvSeriesReader::Cell::Sample))
         QCOMPARE(parsed, bytes);
+}
+
+void TestCsvSeries::detectsTheHeaderDelimiter_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<char>("delimiter");
+
+    QTest::newRow("comma") << "Time,heap"_ba << ',';
+    QTest::newRow("semicolon") << "Time;heap"_ba << ';';
+    QTest::newRow("tab wins") << "Time\theap,used;free"_ba << '\t';
+    QTest::newRow("more semicolons") << "Time;heap,used;free"_ba << ';';
+    QTest::newRow("comma on a tie") << "Time;heap,used"_ba << ',';
+    QTest::newRow("quoted delimiters do not count") << "\"a;b;c\",heap"_ba << ',';
+    QTest::newRow("none") << "Time"_ba << char(0);
+}
+
+void TestCsvSeries::detectsTheHeaderDelimiter()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(char, delimiter);
+    QCOMPARE(lr::CsvRecordReader::detectDelimiter(header), delimiter);
+}
+
+void TestCsvSeries::splitsRecordsAndFieldsLikeRfc4180_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<char>("delimiter");
+    // One line per record, "line: field|field", or "error line: reason" last.
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("plain") << "a,b\n1,2\n"_ba << ',' << u"1: a|b\n2: 1|2"_s;
+    QTest::newRow("CRLF and no final line break") << "a,b\r\n1,2"_ba << ',' << u"1: a|b\n2: 1|2"_s;
+    QTest::newRow("blank lines are skipped") << "a,b\n\n \t\n1,2\n"_ba << ',' << u"1: a|b\n4: 1|2"_s;
+    QTest::newRow("empty fields") << ",,\n"_ba << ',' << u"1: ||"_s;
+    QTest::newRow("tabs") << "a\tb c\n"_ba << '\t' << u"1: a|b c"_s;
+    QTest::newRow("quoted delimiter") << "\"a,b\",c\n"_ba << ',' << u"1: a,b|c"_s;
+    QTest::newRow("doubled quotes") << "\"say \"\"hi\"\"\",x\n"_ba << ',' << u"1: say \"hi\"|x"_s;
+    QTest::newRow("line break inside quotes") << "\"a\nb\",c\n2,3\n"_ba << ',' << u"1: a\nb|c\n3: 2|3"_s;
+    QTest::newRow("blanks around a quoted field") << " \"a\" ,b\n"_ba << ',' << u"1: a|b"_s;
+    QTest::newRow("unquoted fields keep their blanks") << " a ,b\n"_ba << ',' << u"1:  a |b"_s;
+    QTest::newRow("text after the closing quote") << "x,\"a\"b,c\n"_ba << ','
+                                                  << u"error 1: text after the closing quote of field 2"_s;
+    QTest::newRow("quote never ends") << "a,b\n1,\"2\n3\n"_ba << ','
+                                      << u"1: a|b\nerror 2: the quoted field 2 never ends"_s;
+}
+
+void TestCsvSeries::splitsRecordsAndFieldsLikeRfc4180()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(char, delimiter);
+    QFETCH(QString, expected);
+    lr::CsvRecordReader records(text, 0, 0, delimiter);
+    QStringList lines;
+    for (;;) {
+        const lr::CsvRecordReader::Status status = records.next();
+        if (status == lr::CsvRecordReader::Status::End)
+            break;
+        if (status == lr::CsvRecordReader::Status::Error) {
+            lines.append(u"error %1: %2"_s.arg(records.errorLine()).arg(records.errorReason()));
+            break;
+        }
+        QStringList fields;
+        for (const QByteArrayView field : records.fields())
+            fields.append(QString::fromUtf8(field));
+        lines.append(QString::number(records.recordLine()) + u": "_s + fields.join(u'|'));
+    }
+    QCOMPARE(lines.join(u'\n'), expected);
 }
 
 void TestCsvSeries::refusesMalformedInputWithLineAndReason_data()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "series/bytecount.h"
 #include "series/seriesimporter.h"
 
 #include <QCoreApplication>
@@ -23,17 +24,15 @@ public:
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
 
     // The pieces a cell goes through, public so that tests can name every accepted spelling.
+    // The reading itself is split over csvrecordreader.h (records and fields), csvcolumnlayout.h
+    // (the header) and csvseriesbuilder.h (rows into series).
 
-    // ISO 8601 date-time ("2024-03-01 10:00:00", "2024-03-01T10:00:00.250Z", "...+01:00"; no
-    // offset means UTC), an RFC 2822 date, or a plain number of epoch seconds (below 1e11, may
-    // have a fraction), milliseconds (below 1e14), microseconds (below 1e17) or nanoseconds.
-    // Gives milliseconds since the Unix epoch.
+    // A time cell (ISO 8601, RFC 2822, or epoch seconds to nanoseconds; see timetextparser.h) as
+    // milliseconds since the Unix epoch. Blanks around it are ignored.
     static bool parseTime(QByteArrayView text, qint64 *msSinceEpoch);
 
-    enum class Cell { Sample, Gap, Negative, Invalid };
-    // A byte count: a plain number, or one with a unit B, kB, MB, GB, TB, PB (powers of 10) or
-    // KiB, MiB, GiB, TiB, PiB (powers of 2), any case, an optional space between. An empty cell,
-    // "null", "NaN" or "-" is a Gap: no sample at that time.
+    // A byte count, with or without a unit such as MB or GiB, or a gap (see bytecount.h).
+    using Cell = ByteCell;
     static Cell parseBytes(QByteArrayView text, double *bytes);
 };
 

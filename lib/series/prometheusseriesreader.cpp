@@ -1,15 +1,15 @@
 #include "series/prometheusseriesreader.h"
 
+#include "series/epochtime.h"
 #include "series/seriesinput.h"
+#include "series/timeorder.h"
 
-#include <QDateTime>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <charconv>
@@ -22,9 +22,6 @@ namespace lr {
 
 namespace {
 
-// Times stay within the years 1..9999, which every later computation (and QDateTime) handles.
-constexpr double kMinEpochSeconds = -62135596800.0;
-constexpr double kMaxEpochSeconds = 253402300799.999;
 constexpr qsizetype kMaxValueInMessage = 40;
 
 
@@ -44,11 +41,6 @@ QString quotedLabelValue(const QString &value)
     }
     quoted.append(u'"');
     return quoted;
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
 }
 
 enum class ValueKind { Sample, Skipped, Negative, Invalid };
@@ -193,18 +185,9 @@ private:
                 return false;
         }
 
-        const auto earlier = [](const Point &a, const Point &b) { return a.time < b.time; };
-        if (!std::is_sorted(points.begin(), points.end(), earlier))
-            std::stable_sort(points.begin(), points.end(), earlier);
-        series->samples.reserve(qsizetype(points.size()));
-        for (const Point &point : points) {
-            if (!series->samples.isEmpty() && series->samples.constLast().time == point.time) {
-                if (series->samples.constLast().bytes == point.bytes)
-                    continue;
-                return fail(PrometheusSeriesReader::tr("%1: two different values for %2").arg(where).arg(isoTime(point.time)));
-            }
-            series->samples.append({point.time, point.bytes});
-        }
+        const Point *conflicting = appendInTimeOrder(points, series->samples).second;
+        if (conflicting)
+            return fail(PrometheusSeriesReader::tr("%1: two different values for %2").arg(where).arg(isoTime(conflicting->time)));
         series->name = name;
         series->source.format = u"prometheus"_s;
         series->source.query = name;
