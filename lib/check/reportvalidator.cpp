@@ -1,8 +1,8 @@
 #include "check/reportvalidator.h"
 
-#include <QDate>
+#include "model/reporttime.h"
+
 #include <QRegularExpression>
-#include <QTime>
 #include <QUrl>
 
 #include <algorithm>
@@ -12,35 +12,6 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-const QRegularExpression &dateShape()
-{
-    static const QRegularExpression re(u"^(\\d{4}-\\d{2}-\\d{2})$"_s);
-    return re;
-}
-
-// "2026-11-19 14:20", "2026-11-19T14:20", optionally followed by a zone ("UTC", "+02:00").
-const QRegularExpression &dateTimeShape()
-{
-    static const QRegularExpression re(u"^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2})(?: ([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2}))?$"_s);
-    return re;
-}
-
-bool isDate(const QString &text)
-{
-    return QDate::fromString(text, u"yyyy-MM-dd"_s).isValid();
-}
-
-bool isClockTime(const QString &text)
-{
-    return text.size() == 5 && QTime::fromString(text, u"HH:mm"_s).isValid();
-}
-
-bool isDateTime(const QString &text)
-{
-    const QRegularExpressionMatch match = dateTimeShape().match(text);
-    return match.hasMatch() && isDate(match.captured(1)) && isClockTime(match.captured(2));
-}
-
 // The value without the field's unit, when the user typed it ("38 MB/hour" -> "38").
 QString withoutUnit(const FieldDef &field, const QString &value)
 {
@@ -60,17 +31,21 @@ QString ReportValidator::valueError(const FieldDef &field, const QString &value)
     const QString quoted = u'"' + value + u'"';
     switch (field.type) {
     case FieldType::Date:
-        if (!dateShape().match(value).hasMatch() || !isDate(value))
+        if (!ReportTime::parseDate(value))
             return tr("%1 is not a date (use YYYY-MM-DD)").arg(quoted);
         return {};
-    case FieldType::DateTime:
-        if (!isDateTime(value))
+    case FieldType::DateTime: {
+        const std::optional<ReportTime> typed = ReportTime::parse(value);
+        if (!typed || !typed->canonical || typed->date.isNull())
             return tr("%1 is not a date and time (use YYYY-MM-DD HH:MM, optionally with a zone such as UTC)").arg(quoted);
         return {};
-    case FieldType::Time:
-        if (!isClockTime(value) && !isDateTime(value))
+    }
+    case FieldType::Time: {
+        const std::optional<ReportTime> typed = ReportTime::parse(value);
+        if (!typed || !typed->canonical)
             return tr("%1 is not a time (use HH:MM or YYYY-MM-DD HH:MM)").arg(quoted);
         return {};
+    }
     case FieldType::Number: {
         static const QRegularExpression number(u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
         if (!number.match(withoutUnit(field, value)).hasMatch()) {

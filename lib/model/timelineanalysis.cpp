@@ -1,6 +1,7 @@
 #include "model/timelineanalysis.h"
 
-#include <QRegularExpression>
+#include "model/reporttime.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -73,16 +74,11 @@ TimelineAnalysis::TimelineAnalysis(const ReportTemplate &t, const ReportContent 
 
 std::optional<QDateTime> TimelineAnalysis::parseTime(const QString &text) const
 {
-    static const QRegularExpression pattern(uR"(^(?:(\d{4}-\d{2}-\d{2})[ T]\s*)?(\d{1,2}):(\d{2})(?:\s*UTC)?$)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
+    // A row in another zone stays untimed rather than being placed at the wrong hour.
+    const std::optional<ReportTime> typed = ReportTime::parse(text.trimmed());
+    if (!typed || !typed->isUtc())
         return std::nullopt;
-    const QDate date = match.captured(1).isEmpty() ? m_reportDate : QDate::fromString(match.captured(1), Qt::ISODate);
-    const QTime time(match.captured(2).toInt(), match.captured(3).toInt());
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    return QDateTime(date, time, QTimeZone::utc());
+    return QDateTime(typed->date.isValid() ? typed->date : m_reportDate, typed->time, QTimeZone::utc());
 }
 
 std::optional<QDateTime> TimelineAnalysis::timeOfRow(int row) const

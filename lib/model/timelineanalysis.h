@@ -19,7 +19,8 @@ class TimelineAnalysis
     Q_DECLARE_TR_FUNCTIONS(lr::TimelineAnalysis)
 
 public:
-    // Times are "HH:MM" (on the report date) or "YYYY-MM-DD HH:MM", optionally followed by " UTC".
+    // Times are read by ReportTime: bare times fall on the report date, times in zones other
+    // than UTC are left untimed.
     TimelineAnalysis(const ReportTemplate &t, const ReportContent &content);
 
     // The template's timeline: the first row set with a key column, a Time column and default
