@@ -44,6 +44,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QCalendarWidget>
+#include <QTimeEdit>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -67,6 +69,7 @@ private slots:
     void typing_updatesModelAndMarkdown_data();
     void typing_updatesModelAndMarkdown();
     void choice_updatesModelAndMarkdown();
+    void datePicker_startsFromTheTypedValueAndKeepsItsZone();
     void checklist_ticksAndInlineDetail();
     void code_keepsLinesAndLanguage();
     void tableCell_updatesModelAndMarkdown();
@@ -196,6 +199,35 @@ void TestFormEditor::typing_updatesModelAndMarkdown()
     QCOMPARE(m_window->document()->report()->value(fieldId), typed);
     QVERIFY2(markdown().contains(u'\n' + markdownLine + u'\n'), qPrintable(markdown().left(600)));
     QVERIFY(m_window->document()->isModified());
+}
+
+// The picker opens on what was typed (read as the checks read it) and writes the template's
+// spelling back, keeping the zone that was typed.
+void TestFormEditor::datePicker_startsFromTheTypedValueAndKeepsItsZone()
+{
+    auto *lineEdit = qobject_cast<QLineEdit *>(editorFor(u"deploymentTime"_s)->focusTarget());
+    QVERIFY(lineEdit);
+    QTest::keyClicks(lineEdit, u"2026-11-19 14:20 CET"_s);
+    QAction *pick = lineEdit->actions().value(0);
+    QVERIFY(pick && !pick->icon().isNull());
+
+    QDate shownDate;
+    QTime shownTime;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *popup = QApplication::activePopupWidget();
+        QVERIFY(popup);
+        auto *calendar = popup->findChild<QCalendarWidget *>();
+        auto *timeEdit = popup->findChild<QTimeEdit *>();
+        QVERIFY(calendar && timeEdit);
+        shownDate = calendar->selectedDate();
+        shownTime = timeEdit->time();
+        calendar->setSelectedDate(QDate(2026, 11, 20));
+        emit calendar->activated(calendar->selectedDate());
+    });
+    pick->trigger();
+    QCOMPARE(shownDate, QDate(2026, 11, 19));
+    QCOMPARE(shownTime, QTime(14, 20));
+    QCOMPARE(m_window->document()->report()->value(u"deploymentTime"_s), u"2026-11-20 14:20 CET"_s);
 }
 
 void TestFormEditor::choice_updatesModelAndMarkdown()

@@ -1,5 +1,7 @@
 #include "form/fieldeditors.h"
 
+#include "model/reporttime.h"
+
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -10,7 +12,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -94,12 +95,20 @@ DateFieldEditor::DateFieldEditor(const FieldDef &field, QWidget *parent)
 
 void DateFieldEditor::showPicker()
 {
-    // Start from what is typed when it reads as a date, so the picker only ever refines it.
-    static const QRegularExpression typed(u"^(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2}))?(.*)$"_s);
-    const QRegularExpressionMatch match = typed.match(text().trimmed());
-    QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), kDateFormat) : QDate();
-    QTime time = match.hasMatch() ? QTime::fromString(match.captured(2), kTimeFormat) : QTime();
-    QString zone = match.hasMatch() ? match.captured(3).trimmed() : QString();
+    // Start from what is typed when it reads as a date (and time), so the picker only ever
+    // refines it; a date typed without its time yet counts too.
+    const QString typedText = text().trimmed();
+    QDate date;
+    QTime time;
+    QString zone;
+    if (const auto typed = field().type == FieldType::DateTime ? ReportTime::parse(typedText) : std::nullopt;
+        typed && typed->date.isValid()) {
+        date = typed->date;
+        time = typed->time;
+        zone = typed->zone;
+    } else if (const auto day = ReportTime::parseDate(typedText)) {
+        date = *day;
+    }
     if (zone.isEmpty() && field().placeholder.contains(u"UTC"_s))
         zone = u"UTC"_s;
 
