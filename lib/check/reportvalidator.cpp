@@ -88,36 +88,15 @@ QList<ReportProblem> ReportValidator::validate(const ReportContent &content) con
 {
     QList<ReportProblem> problems;
     for (const SectionDef &section : m_template.sections()) {
-        for (const SubsectionDef &sub : section.subsections) {
-            for (const BlockDef &block : sub.blocks)
-                checkBlock(section, block, content, &problems);
-        }
+        SectionVisitor visitor;
+        visitor.field = [&](const FieldDef &field, const ChecklistItemDef *item) {
+            const bool optional = item && !content.checked.value(item->id);
+            checkField(section, field, content, optional, &problems);
+        };
+        visitor.rowSet = [&](const RowSetDef &rowSet) { checkRows(section, rowSet, content, &problems); };
+        walkSection(section, visitor);
     }
     return problems;
-}
-
-void ReportValidator::checkBlock(const SectionDef &section, const BlockDef &block, const ReportContent &content,
-                                 QList<ReportProblem> *problems) const
-{
-    for (const FieldDef &field : block.fields)
-        checkField(section, field, content, false, problems);
-    for (const ChecklistItemDef &item : block.items) {
-        const bool ticked = content.checked.value(item.id);
-        for (const FieldDef &detail : item.details)
-            checkField(section, detail, content, !ticked, problems);
-    }
-    if (block.rows)
-        checkRows(section, *block.rows, content, problems);
-    for (const FenceGroupDef &group : block.groups) {
-        for (const FieldDef &field : group.fields)
-            checkField(section, field, content, false, problems);
-        if (group.rows)
-            checkRows(section, *group.rows, content, problems);
-    }
-    for (const auto *part : {&block.codeLanguage, &block.codeFile, &block.codeLine, &block.codeExplanation, &block.code}) {
-        if (part->has_value())
-            checkField(section, **part, content, false, problems);
-    }
 }
 
 // Empty, or still the template's own text. A placeholder that is already a well-formed value of

@@ -35,7 +35,7 @@ class ReportValidator
 public:
     explicit ReportValidator(const ReportTemplate &reportTemplate);
 
-    // In template order.
+    // In template order, as the Markdown prints it (a section's row sets sit between its fields).
     QList<ReportProblem> validate(const ReportContent &content) const;
     // How many of `problems` are errors (the rest are only unfilled).
     static qsizetype errorCount(const QList<ReportProblem> &problems);
@@ -46,10 +46,6 @@ public:
     QString valueError(const FieldDef &field, const QString &value) const;
 
 private:
-    // Walks a block the way the Markdown writer prints it, so problems come in template order
-    // (a section's row sets sit between its fields).
-    void checkBlock(const SectionDef &section, const BlockDef &block, const ReportContent &content,
-                    QList<ReportProblem> *problems) const;
     // `optional`: the detail of an unticked checklist item, which may stay empty.
     void checkField(const SectionDef &section, const FieldDef &field, const ReportContent &content,
                     bool optional, QList<ReportProblem> *problems) const;

@@ -390,40 +390,76 @@ std::shared_ptr<ReportTemplate> TemplateLoader::load(const QByteArray &json, QSt
 void TemplateLoader::index(ReportTemplate &t)
 {
     for (SectionDef &section : t.m_sections) {
-        const auto addField = [&](const FieldDef &f) {
+        SectionVisitor visitor;
+        visitor.field = [&](const FieldDef &f, const ChecklistItemDef *) {
             section.fields.append(&f);
             t.m_fields.insert(f.id, &f);
             t.m_sectionOf.insert(f.id, section.id);
         };
-        const auto addRows = [&](const RowSetDef &r) {
+        visitor.checklist = [&](const QList<ChecklistItemDef> &items) {
+            for (const ChecklistItemDef &item : items) {
+                section.checklistItems.append(&item);
+                t.m_items.insert(item.id, &item);
+                t.m_sectionOf.insert(item.id, section.id);
+            }
+        };
+        visitor.rowSet = [&](const RowSetDef &r) {
             section.rowSets.append(&r);
             t.m_rowSets.insert(r.id, &r);
             t.m_sectionOf.insert(r.id, section.id);
         };
-        for (const SubsectionDef &sub : section.subsections) {
-            for (const BlockDef &block : sub.blocks) {
+        walkSection(section, visitor);
+    }
+}
+
+void walkSection(const SectionDef &section, const SectionVisitor &visitor)
+{
+    const auto field = [&](const FieldDef &f, const ChecklistItemDef *item = nullptr) {
+        if (visitor.field)
+            visitor.field(f, item);
+    };
+    const auto rowSet = [&](const RowSetDef &r) {
+        if (visitor.rowSet)
+            visitor.rowSet(r);
+    };
+    for (const SubsectionDef &sub : section.subsections) {
+        for (const BlockDef &block : sub.blocks) {
+            switch (block.kind) {
+            case BlockDef::Kind::Fields:
+            case BlockDef::Kind::FieldList:
                 for (const FieldDef &f : block.fields)
-                    addField(f);
+                    field(f);
+                break;
+            case BlockDef::Kind::Checklist:
+                if (visitor.checklist)
+                    visitor.checklist(block.items);
                 for (const ChecklistItemDef &item : block.items) {
-                    section.checklistItems.append(&item);
-                    t.m_items.insert(item.id, &item);
-                    t.m_sectionOf.insert(item.id, section.id);
-                    for (const FieldDef &slot : item.details)
-                        addField(slot);
+                    for (const FieldDef &detail : item.details)
+                        field(detail, &item);
                 }
-                if (block.rows)
-                    addRows(*block.rows);
+                break;
+            case BlockDef::Kind::Table:
+            case BlockDef::Kind::List:
+            case BlockDef::Kind::Chain:
+                rowSet(*block.rows);
+                break;
+            case BlockDef::Kind::Fence:
                 for (const FenceGroupDef &group : block.groups) {
                     for (const FieldDef &f : group.fields)
-                        addField(f);
+                        field(f);
                     if (group.rows)
-                        addRows(*group.rows);
+                        rowSet(*group.rows);
                 }
+                break;
+            case BlockDef::Kind::Code:
                 for (const auto *part : {&block.codeLanguage, &block.codeFile, &block.codeLine,
                                          &block.codeExplanation, &block.code}) {
                     if (part->has_value())
-                        addField(**part);
+                        field(**part);
                 }
+                break;
+            case BlockDef::Kind::Chart:
+                break; // drawn from the report's series, nothing to fill in
             }
         }
     }

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -108,6 +109,22 @@ struct SectionDef
     QList<const ChecklistItemDef *> checklistItems;
     QList<const RowSetDef *> rowSets;
 };
+
+// What walkSection calls; leave out the callbacks you don't need.
+struct SectionVisitor
+{
+    // A value the user fills in: a labelled line, a fence line, a code part, or an inline detail
+    // of the checklist item `item` (null for everything but checklist details).
+    std::function<void(const FieldDef &field, const ChecklistItemDef *item)> field;
+    // A checklist's items, before the details of each.
+    std::function<void(const QList<ChecklistItemDef> &items)> checklist;
+    // A repeating group: a table, list or chain, or the rows of a fence.
+    std::function<void(const RowSetDef &rowSet)> rowSet;
+};
+
+// Visits everything `section` asks the user to fill in, in the order the Markdown prints it. The
+// one place that knows where each block kind keeps its fields, so a new kind is walked here.
+void walkSection(const SectionDef &section, const SectionVisitor &visitor);
 
 struct CodeLanguage
 {
