@@ -92,16 +92,15 @@ bool CommandLine::needsGui(const QStringList &arguments)
         return false;
     // A PDF or HTML export names its format or its output file, and a report with memory series
     // has a chart to draw; a false alarm only costs the few milliseconds the application takes.
+    // The report is opened here and again by the export: this runs before any application exists
+    // (it picks which one), so loading the report here to pass it on would leave its error
+    // messages untranslated. The scan stops at the series' key, ahead of the samples.
     for (const QString &argument : arguments.mid(1)) {
         const QString lower = argument.toLower();
         if (lower.contains(u"pdf"_s) || lower.contains(u"htm"_s))
             return true;
-        if (lower.endsWith(u".leakreport"_s)) {
-            QFile report(argument);
-            if (report.size() <= ReportFile::kMaxFileSize && report.open(QIODevice::ReadOnly)
-                && report.readAll().contains("\n    \"series\": ["))
-                return true;
-        }
+        if (lower.endsWith(u".leakreport"_s) && ReportFile::mayHoldSeries(argument))
+            return true;
     }
     return false;
 }

@@ -3,9 +3,9 @@
 
 #include "i18n/plural.h"
 #include "io/reportfile.h"
-#include "series/datafill.h"
 #include "series/seriesimporter.h"
 #include "series/seriesstatistics.h"
+#include "series/seriessummary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,23 +25,13 @@ QJsonValue optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-// "12.5 MB/hour", or "n/a" when the statistic needs more samples than there are.
-QString optionalText(const std::optional<double> &value, const QString &valueWithUnit)
+// A summary line as `stats` prints it: the label, then each part on a line of its own.
+QString summaryText(const SummaryLine &line)
 {
-    return value ? valueWithUnit.arg(DataFill::formatMB(*value)) : CommandLine::tr("n/a");
-}
-
-// One line of `stats`: the label in a column of its own.
-QString statLine(const QString &label, const QString &value)
-{
-    return u"  "_s + label.leftJustified(17) + value + u'\n';
-}
-
-// " (45%)" after a reduction, when there is a percentage.
-QString percentText(const std::optional<double> &percent)
-{
-    //: A percentage
-    return percent ? u" ("_s + CommandLine::tr("%1%").arg(DataFill::formatMB(*percent)) + u')' : QString();
+    QString text = line.label + u'\n';
+    for (const QString &part : line.parts)
+        text += u"  "_s + part + u'\n';
+    return text;
 }
 
 QJsonObject statisticsJson(const MemorySeries &series, const std::optional<SeriesStatistics> &stats)
@@ -186,19 +176,16 @@ int CommandLine::runStats(const QStringList &arguments)
         seriesJson.append(statisticsJson(series, stats));
         if (parser.isSet(json))
             continue;
-        m_out << series.name << " (" << roleName(series.role) << ", " << series.source.fileName << ")\n";
+        const QString label = series.name + u" ("_s + roleName(series.role) + u", "_s + series.source.fileName + u')';
         if (!stats) {
-            m_out << "  " << tr("no samples") << '\n';
+            m_out << summaryText({label, {tr("no samples")}});
             continue;
         }
-        const QString rSquared =
-            stats->rSquared ? u" ("_s + tr("R² %1").arg(QString::number(*stats->rSquared, 'f', 3)) + u')' : QString();
-        m_out << statLine(tr("samples"), tr("%1 over %2 h").arg(stats->sampleCount)
-            .arg(QString::number(stats->durationHours, 'f', 1)))
-              << statLine(tr("growth"), optionalText(stats->growthMBPerHour, tr("%1 MB/hour")) + rSquared)
-              << statLine(tr("baseline"), tr("%1 MB (median of the first hour)").arg(DataFill::formatMB(stats->baselineMB)))
-              << statLine(tr("after 6 hours"), optionalText(stats->after6hMB, tr("%1 MB")))
-              << statLine(tr("peak"), tr("%1 MB").arg(DataFill::formatMB(stats->peakMB)));
+        SummaryLine line = SeriesSummary::statistics(label, *stats);
+        //: %1 is the duration in hours
+        line.parts.prepend(withEnglishPlural(tr("%n sample(s) over %1 h", nullptr, stats->sampleCount), stats->sampleCount)
+                               .arg(QString::number(stats->durationHours, 'f', 1)));
+        m_out << summaryText(line);
     }
     QJsonObject improvementJson;
     if (before && after) {
@@ -209,14 +196,8 @@ int CommandLine::runStats(const QStringList &arguments)
                            {u"after6hReductionPercent"_s, optionalNumber(improvement.after6hReductionPercent)},
                            {u"peakReductionMB"_s, improvement.peakReductionMB},
                            {u"peakReductionPercent"_s, optionalNumber(improvement.peakReductionPercent)}};
-        if (!parser.isSet(json)) {
-            m_out << tr("improvement, before to after") << '\n'
-                  << statLine(tr("growth"), optionalText(improvement.growthReductionMBPerHour, tr("%1 MB/hour less"))
-                                                + percentText(improvement.growthReductionPercent))
-                  << statLine(tr("after 6 hours"), optionalText(improvement.after6hReductionMB, tr("%1 MB less"))
-                                                       + percentText(improvement.after6hReductionPercent))
-                  << statLine(tr("peak"), tr("%1 MB less").arg(DataFill::formatMB(improvement.peakReductionMB)));
-        }
+        if (!parser.isSet(json))
+            m_out << summaryText(SeriesSummary::improvement(improvement));
     }
     if (parser.isSet(json)) {
         QJsonObject root{{u"units"_s, u"MB = 10^6 bytes; hours"_s}, {u"series"_s, seriesJson}};

@@ -600,7 +600,11 @@ void TestFormEditor::memoryData_importChartAndFill_undoable()
     importAs(csv([](double) { return 205.0; }), SeriesRole::After);
     QCOMPARE(m_window->document()->report()->content().series.size(), 2);
     QCOMPARE(panel->findChild<QTableWidget *>(u"seriesTable"_s)->rowCount(), 2);
-    QVERIFY(panel->findChild<QLabel *>(u"seriesStatistics"_s)->text().contains(u"growth 10 MB/hour"_s));
+    const QString statistics = panel->findChild<QLabel *>(u"seriesStatistics"_s)->text();
+    QVERIFY2(statistics.startsWith(u"<b>Before fix</b>: growth 10 MB/hour (R\u00b2 1.00), baseline 205 MB, after 6 h 260 MB, peak 270 MB<br/>"
+                                   "<b>After fix</b>: growth 0 MB/hour, baseline 205 MB, after 6 h 205 MB, peak 205 MB<br/>"
+                                   "<b>Improvement</b>: growth 10 MB/hour less, 21.2% less after 6 h, peak 24.1% lower<br/>"_s),
+             qPrintable(statistics));
 
     // The chart shows both curves, downsampled, and zooms.
     MemoryChart *chart = panel->chart();

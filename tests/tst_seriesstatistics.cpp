@@ -1,4 +1,5 @@
 #include "series/seriesstatistics.h"
+#include "series/seriessummary.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -71,6 +72,7 @@ private slots:
     void improvement_comparesBeforeWithAfter_data();
     void improvement_comparesBeforeWithAfter();
     void improvement_withMissingValues_hasNoReductions();
+    void summary_leavesOutWhatTheSeriesCannotGive();
 };
 
 void TestSeriesStatistics::perfectlyLinearSeries_hasTheExactSlopeAndAPerfectFit()
@@ -384,6 +386,27 @@ void TestSeriesStatistics::improvement_withMissingValues_hasNoReductions()
     QVERIFY(!improvement.growthReductionPercent);
     QVERIFY(!improvement.after6hReductionMB);
     QVERIFY(!improvement.after6hReductionPercent);
+}
+
+void TestSeriesStatistics::summary_leavesOutWhatTheSeriesCannotGive()
+{
+    // A massif "before" (no growth, no 6 h value) against a wall-clock "after" without a fit.
+    SeriesStatistics before;
+    before.baselineMB = 250;
+    before.peakMB = 400;
+    SeriesStatistics after;
+    after.growthMBPerHour = 0.5;
+    after.baselineMB = 118.25;
+    after.after6hMB = 120;
+    after.peakMB = 300;
+    const SummaryLine beforeLine = SeriesSummary::statistics(u"Before fix"_s, before);
+    QCOMPARE(beforeLine.label, u"Before fix"_s);
+    QCOMPARE(beforeLine.parts, (QStringList{u"baseline 250 MB"_s, u"peak 400 MB"_s}));
+    QCOMPARE(SeriesSummary::statistics(u"After fix"_s, after).parts,
+             (QStringList{u"growth 0.5 MB/hour"_s, u"baseline 118 MB"_s, u"after 6 h 120 MB"_s, u"peak 300 MB"_s}));
+    const SummaryLine improvement = SeriesSummary::improvement(SeriesImprovement::between(before, after));
+    QCOMPARE(improvement.label, u"Improvement"_s);
+    QCOMPARE(improvement.parts, QStringList{u"peak 25% lower"_s});
 }
 
 QTEST_GUILESS_MAIN(TestSeriesStatistics)

@@ -380,15 +380,6 @@ What fits no field is kept as notes; the import report on standard error says wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <extracomment>A percentage</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add memory samples to a report, from a CSV or TSV file (Grafana&apos;s CSV export too), a Prometheus
 query_range JSON response, a Node.js --trace-gc log or a valgrind massif file. A series
 with the role before or after replaces the report&apos;s series of that role.</source>
@@ -477,60 +468,16 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R² %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 over %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>growth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB/hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB (median of the first hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after 6 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>improvement, before to after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB/hour less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no memory series (add one with: leakreport series add REPORT --role before FILE)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) over %1 h</source>
+        <extracomment>%1 is the duration in hours</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1050,22 +997,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>growth %1 MB/hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>baseline %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after 6 h %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peak %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,22 +1054,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>De&amp;ploy at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>growth %1 MB/hour less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% less after 6 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peak %1% lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,10 +1154,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>Fill From Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>growth %1 MB/hour (R² %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,6 +1802,45 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>%1.samples[%2]: earlier than the sample before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lr::SeriesSummary</name>
+    <message>
+        <source>growth %1 MB/hour (R² %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth %1 MB/hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after 6 h %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth %1 MB/hour less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% less after 6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1% lower</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

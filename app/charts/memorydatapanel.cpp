@@ -5,6 +5,7 @@
 #include "series/datafill.h"
 #include "i18n/plural.h"
 #include "series/seriesstatistics.h"
+#include "series/seriessummary.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -58,20 +59,10 @@ bool sameSeries(const QList<MemorySeries> &a, const QList<MemorySeries> &b)
     return true;
 }
 
-QString statisticsLine(const QString &title, const SeriesStatistics &stats)
+// "<b>Before fix</b>: growth 38.1 MB/hour (R² 1.00), baseline 234 MB, …"
+QString summaryHtml(const SummaryLine &line)
 {
-    QStringList parts;
-    if (stats.growthMBPerHour && stats.rSquared) {
-        parts.append(MemoryDataPanel::tr("growth %1 MB/hour (R² %2)")
-                         .arg(DataFill::formatMB(*stats.growthMBPerHour), QString::number(*stats.rSquared, 'f', 2)));
-    } else if (stats.growthMBPerHour) {
-        parts.append(MemoryDataPanel::tr("growth %1 MB/hour").arg(DataFill::formatMB(*stats.growthMBPerHour)));
-    }
-    parts.append(MemoryDataPanel::tr("baseline %1 MB").arg(DataFill::formatMB(stats.baselineMB)));
-    if (stats.after6hMB)
-        parts.append(MemoryDataPanel::tr("after 6 h %1 MB").arg(DataFill::formatMB(*stats.after6hMB)));
-    parts.append(MemoryDataPanel::tr("peak %1 MB").arg(DataFill::formatMB(stats.peakMB)));
-    return u"<b>"_s + title.toHtmlEscaped() + u"</b>: "_s + parts.join(u", "_s).toHtmlEscaped();
+    return u"<b>"_s + line.label.toHtmlEscaped() + u"</b>: "_s + line.parts.join(u", "_s).toHtmlEscaped();
 }
 
 } // namespace
@@ -207,22 +198,13 @@ void MemoryDataPanel::showStatistics()
         const MemorySeries *series = seriesWithRole(m_shown, role);
         std::optional<SeriesStatistics> stats = series ? SeriesStatistics::compute(*series) : std::nullopt;
         if (stats)
-            lines.append(statisticsLine(roleLabel(role), *stats));
+            lines.append(summaryHtml(SeriesSummary::statistics(roleLabel(role), *stats)));
         return stats;
     };
     const std::optional<SeriesStatistics> before = statisticsOf(SeriesRole::Before);
     const std::optional<SeriesStatistics> after = statisticsOf(SeriesRole::After);
-    if (before && after) {
-        const SeriesImprovement improvement = SeriesImprovement::between(*before, *after);
-        QStringList parts;
-        if (improvement.growthReductionMBPerHour)
-            parts.append(tr("growth %1 MB/hour less").arg(DataFill::formatMB(*improvement.growthReductionMBPerHour)));
-        if (improvement.after6hReductionPercent)
-            parts.append(tr("%1% less after 6 h").arg(DataFill::formatMB(*improvement.after6hReductionPercent)));
-        if (improvement.peakReductionPercent)
-            parts.append(tr("peak %1% lower").arg(DataFill::formatMB(*improvement.peakReductionPercent)));
-        lines.append(u"<b>"_s + tr("Improvement").toHtmlEscaped() + u"</b>: "_s + parts.join(u", "_s).toHtmlEscaped());
-    }
+    if (before && after)
+        lines.append(summaryHtml(SeriesSummary::improvement(SeriesImprovement::between(*before, *after))));
     m_statistics->setText(lines.isEmpty() ? tr("Import the memory samples from before and after the fix to compare them.")
                                           : lines.join(u"<br/>"_s) + u"<br/><small>"_s
                                                 + tr("MB = 10^6 bytes; growth is the least-squares slope over all samples.").toHtmlEscaped()

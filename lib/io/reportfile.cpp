@@ -18,6 +18,9 @@ namespace lr {
 
 namespace {
 
+// The key of the memory series in the file's root object.
+constexpr QLatin1StringView kSeriesKey{"series"};
+
 QJsonObject sectionToJson(const SectionDef &section, const ReportContent &content)
 {
     QJsonObject fields, checked, rows;
@@ -189,7 +192,7 @@ QByteArray ReportFile::toJson(const ReportTemplate &reportTemplate, const Report
     root.insert(u"template"_s, QJsonObject{{u"id"_s, reportTemplate.id()}, {u"version"_s, reportTemplate.version()}});
     root.insert(u"sections"_s, sections);
     if (!content.series.isEmpty()) // a report without data keeps the file it always had
-        root.insert(u"series"_s, SeriesJson::toJson(content.series));
+        root.insert(kSeriesKey, SeriesJson::toJson(content.series));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -242,9 +245,9 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         result.error = displayName + u": "_s + result.error;
         return result;
     }
-    if (root.contains("series"_L1)) {
+    if (root.contains(kSeriesKey)) {
         QString seriesError;
-        if (!SeriesJson::fromJson(root.value("series"_L1), &result.content.series, &seriesError))
+        if (!SeriesJson::fromJson(root.value(kSeriesKey), &result.content.series, &seriesError))
             return failed(seriesError);
     }
     return result;
@@ -274,6 +277,26 @@ LoadResult ReportFile::load(const QString &path, const ReportTemplate &reportTem
         return result;
     }
     return fromJson(file.readAll(), reportTemplate, name);
+}
+
+bool ReportFile::mayHoldSeries(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > kMaxFileSize || !file.open(QIODevice::ReadOnly)) // load() refuses it anyway
+        return false;
+    // `"series"` followed by a colon (or by the end of its line) is taken for the key: inside a
+    // JSON string its quotes would be escaped. Keys are written sorted, so the key comes after
+    // "sections" (the report's text) and before the samples: reading stops there.
+    const QByteArray key = '"' + QByteArray(kSeriesKey.data(), kSeriesKey.size()) + '"';
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        for (qsizetype at = line.indexOf(key); at >= 0; at = line.indexOf(key, at + 1)) {
+            const QByteArray rest = line.mid(at + key.size()).trimmed();
+            if (rest.isEmpty() || rest.startsWith(':'))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool ReportFile::save(const QString &path, const ReportTemplate &reportTemplate, const ReportContent &content,

@@ -34,6 +34,9 @@ public:
                                const QString &displayName);
 
     static LoadResult load(const QString &path, const ReportTemplate &reportTemplate);
+    // Whether the file at `path` may hold memory series, from a scan that stops at their key,
+    // without parsing: never false for a file load() reads series from, rarely true otherwise.
+    static bool mayHoldSeries(const QString &path);
     static bool save(const QString &path, const ReportTemplate &reportTemplate, const ReportContent &content,
                      QString *error);
 };

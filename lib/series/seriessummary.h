@@ -1,0 +1,33 @@
+#pragma once
+
+#include "series/seriesstatistics.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lr {
+
+// One line of the summary: a label and what it says, as plain text, e.g. "Before fix" and
+// {"growth 38.1 MB/hour (R² 1.00)", "baseline 234 MB", "after 6 h 441 MB", "peak 531 MB"}.
+struct SummaryLine
+{
+    QString label;
+    QStringList parts;
+};
+
+// The statistics and the improvement in words: the one place that formats their numbers and
+// shapes their phrases, for every place that shows them (the Memory Data panel, `leakreport
+// stats`). How lines and parts are laid out (HTML with bold labels, lines on a terminal) is the
+// caller's. A statistic the series cannot give (too short, not timed in ms) has no part.
+class SeriesSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::SeriesSummary)
+
+public:
+    // Growth (with R²), baseline, value after 6 hours, peak.
+    static SummaryLine statistics(const QString &label, const SeriesStatistics &stats);
+    // "Improvement": growth reduction, percentage less after 6 hours, peak percentage lower.
+    static SummaryLine improvement(const SeriesImprovement &improvement);
+};
+
+} // namespace lr
