@@ -2,6 +2,7 @@
 
 #include "io/reportfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -13,12 +14,31 @@ using namespace Qt::StringLiterals;
 
 namespace lr::test {
 
-QString readTextFile(const QString &path)
+QByteArray readBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
+    return file.readAll();
+}
+
+QString readTextFile(const QString &path)
+{
+    return QString::fromUtf8(readBytes(path));
+}
+
+qsizetype addDataFileRows(const QStringList &folders)
+{
+    QTest::addColumn<QString>("path");
+    qsizetype rows = 0;
+    for (const QString &folder : folders) {
+        const QDir dir(QStringLiteral(LEAKREPORT_TEST_DATA) + u'/' + folder);
+        for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+            QTest::newRow(qPrintable(folder + u'/' + file)) << dir.filePath(file);
+            ++rows;
+        }
+    }
+    return rows;
 }
 
 ReportContent sampleContent()

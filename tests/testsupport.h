@@ -3,11 +3,17 @@
 #include "model/reportcontent.h"
 #include "series/seriesimporter.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace lr::test {
 
+QByteArray readBytes(const QString &path);
 QString readTextFile(const QString &path);
+// Adds a "path" column and one row per file of each folder under tests/data (a fuzz corpus,
+// sample files), named folder/file; returns how many rows it added.
+qsizetype addDataFileRows(const QStringList &folders);
 // The bundled sample report, read from the resources.
 ReportContent sampleContent();
 // True when the texts are equal; otherwise prints a `diff -u` of them.

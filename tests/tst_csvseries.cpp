@@ -5,7 +5,6 @@
 #include "testsupport.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,14 +52,6 @@ QString sample(qint64 time, double bytes)
 QString seriesLine(const QString &name, const QStringList &samples)
 {
     return name + u": "_s + samples.join(u' ');
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
 }
 
 } // namespace
@@ -154,7 +145,7 @@ void TestCsvSeries::readsEachRealExportFile()
 {
     QFETCH(QString, file);
     QFETCH(QString, expected);
-    const QByteArray text = readBytes(QStringLiteral(LEAKREPORT_TEST_DATA) + u"/series/csv/"_s + file);
+    const QByteArray text = lr::test::readBytes(QStringLiteral(LEAKREPORT_TEST_DATA) + u"/series/csv/"_s + file);
     QCOMPARE(describe(readCsv(text)), expected);
 }
 
@@ -564,19 +555,14 @@ void TestCsvSeries::readsFilesThroughTheImporter()
 
 void TestCsvSeries::keepsTheContractOnEveryCorpusFile_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir corpus(QStringLiteral(LEAKREPORT_TEST_DATA) + u"/fuzz-corpus/csvseries"_s);
-    const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 3, "the CSV fuzz corpus needs at least three seeds");
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << corpus.filePath(file);
+    QVERIFY2(lr::test::addDataFileRows({u"fuzz-corpus/csvseries"_s}) >= 3, "the CSV fuzz corpus needs at least three seeds");
 }
 
 // Every seed, and every prefix of it (a file cut short while copying), keeps the contract.
 void TestCsvSeries::keepsTheContractOnEveryCorpusFile()
 {
     QFETCH(QString, path);
-    const QByteArray text = readBytes(path);
+    const QByteArray text = lr::test::readBytes(path);
     for (qsizetype length = text.size(); length >= 0; --length) {
         const SeriesImportResult result = readCsv(text.first(length));
         const QString why = lr::test::seriesContractBreach(result);

@@ -333,12 +333,7 @@ void TestMassifSeries::fuzzCorpus_hasSeeds()
 
 void TestMassifSeries::fuzzCorpusAndSamples_keepTheContract_data()
 {
-    QTest::addColumn<QString>("path");
-    for (const QString &folder : {u"fuzz-corpus/massifseries"_s, u"series/massif"_s}) {
-        const QDir dir(QStringLiteral(LEAKREPORT_TEST_DATA) + u'/' + folder);
-        for (const QString &file : dir.entryList(QDir::Files, QDir::Name))
-            QTest::newRow(qPrintable(folder + u'/' + file)) << dir.filePath(file);
-    }
+    lr::test::addDataFileRows({u"fuzz-corpus/massifseries"_s, u"series/massif"_s});
 }
 
 void TestMassifSeries::fuzzCorpusAndSamples_keepTheContract()

@@ -5,7 +5,6 @@
 #include "testsupport.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,14 +46,6 @@ QString describe(const SeriesImportResult &result)
 QByteArray matrix(const QByteArray &result)
 {
     return R"({"status":"success","data":{"resultType":"matrix","result":)"_ba + result + "}}"_ba;
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
 }
 
 } // namespace
@@ -340,19 +331,14 @@ void TestPrometheusSeries::readsFilesThroughTheImporter()
 
 void TestPrometheusSeries::keepsTheContractOnEveryCorpusFile_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir corpus(QStringLiteral(LEAKREPORT_TEST_DATA) + u"/fuzz-corpus/prometheusseries"_s);
-    const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 3, "the Prometheus fuzz corpus needs at least three seeds");
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << corpus.filePath(file);
+    QVERIFY2(lr::test::addDataFileRows({u"fuzz-corpus/prometheusseries"_s}) >= 3, "the Prometheus fuzz corpus needs at least three seeds");
 }
 
 // Every seed, and every prefix of it (a download cut short), keeps the contract.
 void TestPrometheusSeries::keepsTheContractOnEveryCorpusFile()
 {
     QFETCH(QString, path);
-    const QByteArray text = readBytes(path);
+    const QByteArray text = lr::test::readBytes(path);
     for (qsizetype length = text.size(); length >= 0; --length) {
         const SeriesImportResult result = readJson(text.first(length));
         const QString why = lr::test::seriesContractBreach(result);

@@ -475,13 +475,7 @@ void TestTraceGcSeries::fuzzCorpus_hasSeeds()
 
 void TestTraceGcSeries::fuzzCorpusAndSamples_keepTheContract_data()
 {
-    QTest::addColumn<QString>("path");
-    for (const QString &folder : {u"fuzz-corpus/tracegcseries"_s, u"series/tracegc"_s}) {
-        const QDir dir(QStringLiteral(LEAKREPORT_TEST_DATA) + u'/' + folder);
-        const QStringList files = dir.entryList(QDir::Files, QDir::Name);
-        for (const QString &file : files)
-            QTest::newRow(qPrintable(folder + u'/' + file)) << dir.filePath(file);
-    }
+    lr::test::addDataFileRows({u"fuzz-corpus/tracegcseries"_s, u"series/tracegc"_s});
 }
 
 void TestTraceGcSeries::fuzzCorpusAndSamples_keepTheContract()
