@@ -8,7 +8,7 @@ packages=(
   clang
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libgl-dev
-  desktop-file-utils appstream shared-mime-info help2man  # packaging: validators, man page
+  desktop-file-utils appstream shared-mime-info help2man lintian  # packaging: checks, man page
   libqt6opengl6-dev  # Qt Charts (qt6-charts-dev) needs Qt6OpenGL to configure
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   fonts-dejavu-core
