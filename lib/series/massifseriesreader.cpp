@@ -237,15 +237,12 @@ SeriesImportResult MassifSeriesReader::read(QIODevice &device, const QString &di
 {
     LineSource lines(device);
     MassifParser parser;
-    for (;;) {
-        const LineSource::Status status = lines.next();
-        if (status == LineSource::Status::End)
-            break;
-        if (status != LineSource::Status::Line)
-            return importFailure(displayName, lines.number(), lines.problem(status));
+    while (lines.next()) {
         if (!parser.feed(lines.line(), lines.number()))
             return importFailure(displayName, parser.problemLine(), parser.problem());
     }
+    if (lines.failed())
+        return importFailure(displayName, lines.number(), lines.problem());
     if (!parser.finish())
         return importFailure(displayName, parser.problemLine(), parser.problem());
     return {{parser.take()}, {}};

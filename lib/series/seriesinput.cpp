@@ -54,7 +54,13 @@ qsizetype LineSource::bufferSize(const QIODevice &device)
     return qsizetype(qBound<qint64>(3, device.size() - device.pos() + 3, kLongestRead));
 }
 
-LineSource::Status LineSource::next()
+bool LineSource::next()
+{
+    m_status = advance();
+    return m_status == Status::Line;
+}
+
+LineSource::Status LineSource::advance()
 {
     if (m_device.atEnd())
         return Status::End;
@@ -85,9 +91,9 @@ LineSource::Status LineSource::next()
     return m_line.size() > kMaxLineBytes ? Status::TooLong : Status::Line;
 }
 
-QString LineSource::problem(Status status) const
+QString LineSource::problem() const
 {
-    switch (status) {
+    switch (m_status) {
     case Status::TooLong:
         return SeriesImporter::tr("line longer than %1 MiB").arg(kMaxLineBytes / (1024 * 1024));
     case Status::TooLarge:

@@ -22,21 +22,27 @@ SeriesImportResult tooLargeFailure(const QString &displayName);
 bool readLimited(QIODevice &device, QByteArray *data);
 
 // The lines of a device, numbered from 1, without "\n" or "\r\n" (and the first without a BOM).
-// One buffer serves every line: a log has millions of them.
+// One buffer serves every line: a log has millions of them. Read like QXmlStreamReader:
+//     while (lines.next()) { use lines.line() }
+//     if (lines.failed()) { report lines.problem() at lines.number() }
 class LineSource
 {
 public:
-    enum class Status { Line, End, TooLong, TooLarge, ReadError };
-
     explicit LineSource(QIODevice &device);
 
-    Status next();
+    // Moves to the next line; false at the end of the input or on a failure.
+    bool next();
     QByteArrayView line() const { return m_line; }
     qint64 number() const { return m_number; }
-    // What went wrong, for a status other than Line and End.
-    QString problem(Status status) const;
+    // Whether reading stopped on a failure (too long a line, too large an input, a read error)
+    // rather than at the end, and the failure in words.
+    bool failed() const { return m_status != Status::Line && m_status != Status::End; }
+    QString problem() const;
 
 private:
+    enum class Status { Line, End, TooLong, TooLarge, ReadError };
+
+    Status advance();
     static constexpr qsizetype kLongestRead = kMaxLineBytes + 3;
     // No line is longer than what is left of a file: small inputs need no 1 MiB buffer.
     static qsizetype bufferSize(const QIODevice &device);
@@ -46,6 +52,7 @@ private:
     QByteArrayView m_line;
     qint64 m_number = 0;
     qint64 m_consumed = 0;
+    Status m_status = Status::Line;
 };
 
 } // namespace lr

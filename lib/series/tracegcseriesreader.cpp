@@ -287,12 +287,7 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
     LineSource lines(device);
     IsolateSamples isolates;
     bool repeating = false;
-    for (;;) {
-        const LineSource::Status status = lines.next();
-        if (status == LineSource::Status::End)
-            break;
-        if (status != LineSource::Status::Line)
-            return importFailure(displayName, lines.number(), lines.problem(status));
+    while (lines.next()) {
         const QByteArrayView line = lines.line();
         // Node's out-of-memory report repeats the last GCs between these two banners.
         if (line.startsWith("<---")) {
@@ -315,6 +310,8 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
         if (!isolates.add(event, repeating, &problem))
             return importFailure(displayName, lines.number(), problem);
     }
+    if (lines.failed())
+        return importFailure(displayName, lines.number(), lines.problem());
     if (isolates.isEmpty())
         return importFailure(displayName, lines.number(),
                        tr("no Scavenge or Mark-Compact lines (is this a log of node --trace-gc?)"));
