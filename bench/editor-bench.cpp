@@ -46,13 +46,36 @@ void waitUntilExposed(QWidget &window)
     window.repaint();
 }
 
+// Where a child's start-up time goes, in ms since its main() began; what came before main()
+// (exec, loading and relocating the libraries) is the parent's total less `frame`.
+struct ChildPhases
+{
+    double application = 0; // QApplication constructed
+    double window = 0;      // window constructed and sized
+    double report = 0;      // sample report opened (the bare window has none: equal to `window`)
+    double frame = 0;       // first frame painted
+};
+
+QElapsedTimer &sinceChildMain()
+{
+    static QElapsedTimer timer;
+    return timer;
+}
+
+double childMs()
+{
+    return double(sinceChildMain().nsecsElapsed()) / 1e6;
+}
+
 // The first frame: once the first paint pass has run, a zero timer posted at its start fires
 // (timers run in the order they were posted, so work the paint pass itself schedules comes after).
+// Says "shown" with the phases on one line, which the parent reads.
 class FirstFrame : public QObject
 {
 public:
-    explicit FirstFrame(std::function<bool()> ready)
-        : m_ready(std::move(ready))
+    FirstFrame(ChildPhases phases, std::function<bool()> ready)
+        : m_phases(phases)
+        , m_ready(std::move(ready))
     {
     }
 
@@ -65,7 +88,9 @@ public:
                     QCoreApplication::exit(1);
                     return;
                 }
-                std::printf("shown\n");
+                m_phases.frame = childMs();
+                std::printf("shown %.3f %.3f %.3f %.3f\n", m_phases.application, m_phases.window, m_phases.report,
+                            m_phases.frame);
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -74,6 +99,7 @@ public:
     }
 
 private:
+    ChildPhases m_phases;
     std::function<bool()> m_ready;
     bool m_seen = false;
 };
@@ -81,20 +107,25 @@ private:
 // In the child process: build the window, show it, say so once its first frame is painted, exit.
 int runChild(const QString &kind, const QString &samplePath, const QString &recoveryDir)
 {
+    ChildPhases phases;
+    phases.application = childMs();
     if (kind == u"bare") {
         QPlainTextEdit window;
         window.resize(1280, 800);
-        FirstFrame firstFrame([] { return true; });
+        phases.window = phases.report = childMs();
+        FirstFrame firstFrame(phases, [] { return true; });
         qApp->installEventFilter(&firstFrame);
         window.show();
         return QApplication::exec();
     }
     lr::MainWindow window(recoveryDir);
     window.resize(1280, 800);
+    phases.window = childMs();
     if (!window.openFile(samplePath))
         return 1;
+    phases.report = childMs();
     // Shown means with the sample report in the form and in the preview.
-    FirstFrame firstFrame([&window] { return !window.preview()->browser()->document()->isEmpty(); });
+    FirstFrame firstFrame(phases, [&window] { return !window.preview()->browser()->document()->isEmpty(); });
     qApp->installEventFilter(&firstFrame);
     window.show();
     return QApplication::exec();
@@ -116,7 +147,14 @@ QList<int> allowedCpus()
     return cpus;
 }
 
-double timeChild(const QString &kind, int cpu, const QString &samplePath, const QString &recoveryDir)
+// One start of a child, as the parent saw it (total) and as the child reported its phases.
+struct ChildStart
+{
+    double total = -1; // from starting the process to reading "shown"
+    ChildPhases phases;
+};
+
+ChildStart timeChild(const QString &kind, int cpu, const QString &samplePath, const QString &recoveryDir)
 {
     QProcess child;
     child.setChildProcessModifier([cpu] {
@@ -136,11 +174,29 @@ double timeChild(const QString &kind, int cpu, const QString &samplePath, const 
         out += child.readAllStandardOutput();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     child.waitForFinished();
-    if (!out.contains("shown")) {
+    const QList<QByteArray> words = out.trimmed().split(' ');
+    if (words.size() != 5 || words[0] != "shown") {
         std::fprintf(stderr, "%s window did not show: %s\n", qPrintable(kind), child.readAllStandardError().constData());
-        return -1;
+        return {};
     }
-    return ms;
+    return {ms, {words[1].toDouble(), words[2].toDouble(), words[3].toDouble(), words[4].toDouble()}};
+}
+
+// Medians of each phase's own length, to compare the two windows step by step.
+void printPhases(const char *name, const std::vector<ChildStart> &starts)
+{
+    const auto medianOf = [&starts](auto length) {
+        std::vector<double> values;
+        for (const ChildStart &start : starts)
+            values.push_back(length(start));
+        return median(values);
+    };
+    const double beforeMain = medianOf([](const ChildStart &s) { return s.total - s.phases.frame; });
+    const double application = medianOf([](const ChildStart &s) { return s.phases.application; });
+    const double window = medianOf([](const ChildStart &s) { return s.phases.window - s.phases.application; });
+    const double report = medianOf([](const ChildStart &s) { return s.phases.report - s.phases.window; });
+    const double frame = medianOf([](const ChildStart &s) { return s.phases.frame - s.phases.report; });
+    std::printf("    %-8s %13.1f %14.1f %14.1f %14.1f %17.1f\n", name, beforeMain, application, window, report, frame);
 }
 
 } // namespace
@@ -148,6 +204,7 @@ double timeChild(const QString &kind, int cpu, const QString &samplePath, const 
 int main(int argc, char **argv)
 {
     if (argc == 5 && qstrcmp(argv[1], "--child") == 0) {
+        sinceChildMain().start();
         QApplication app(argc, argv);
         return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
     }
@@ -163,14 +220,24 @@ int main(int argc, char **argv)
     std::printf("start-up to the first painted frame (offscreen, median of %d interleaved process starts)\n", kStarts);
     std::printf("  CPU   bare Qt window with a text edit   LeakReport with sample and preview   ratio (target <= 1.5x)\n");
     double worstRatio = 0;
+    struct CpuPhases
+    {
+        int cpu;
+        std::vector<ChildStart> bare, editor;
+    };
+    std::vector<CpuPhases> phases;
     for (const int cpu : allowedCpus()) {
+        std::vector<ChildStart> bareStarts, editorStarts;
         std::vector<double> bare, editor;
         for (int i = 0; i < kStarts; ++i) { // interleaved, so both see the same machine load
-            bare.push_back(timeChild(u"bare"_s, cpu, samplePath, recoveryDir));
-            editor.push_back(timeChild(u"editor"_s, cpu, samplePath, recoveryDir));
+            bareStarts.push_back(timeChild(u"bare"_s, cpu, samplePath, recoveryDir));
+            editorStarts.push_back(timeChild(u"editor"_s, cpu, samplePath, recoveryDir));
+            bare.push_back(bareStarts.back().total);
+            editor.push_back(editorStarts.back().total);
         }
         if (std::ranges::any_of(bare, [](double v) { return v < 0; }) || std::ranges::any_of(editor, [](double v) { return v < 0; }))
             return 1;
+        phases.push_back({cpu, bareStarts, editorStarts});
         if (printSamples) { // every start, to see the spread
             for (size_t i = 0; i < bare.size(); ++i)
                 std::printf("        sample %zu: bare %.1f ms, editor %.1f ms\n", i, bare[i], editor[i]);
@@ -180,6 +247,12 @@ int main(int argc, char **argv)
         std::printf("  %3d   %26.1f ms   %32.1f ms   %8.2fx\n", cpu, median(bare), median(editor), ratio);
     }
     std::printf("  worst ratio over the CPUs: %.2fx\n", worstRatio);
+    std::printf("where the start-up goes (median length of each step, ms)\n");
+    for (const CpuPhases &cpu : phases) {
+        std::printf("  CPU %d    before main()   QApplication   window built   report opened   first frame drawn\n", cpu.cpu);
+        printPhases("bare", cpu.bare);
+        printPhases("editor", cpu.editor);
+    }
 
     lr::MainWindow window(recoveryDir);
     window.resize(1280, 800);
