@@ -98,6 +98,12 @@ void TestReportTime::timelineAndChecks_readTypedValues_data()
     QTest::newRow("T then space") << u"2026-11-19T 14:20"_s << utc(2026, 11, 19, 14, 20) << int(None);
     QTest::newRow("T then tab") << u"2026-11-19T\t14:20"_s << utc(2026, 11, 19, 14, 20) << int(None);
     QTest::newRow("date, one-digit hour") << u"2026-11-19 9:20"_s << utc(2026, 11, 19, 9, 20) << int(None);
+    QTest::newRow("bare time, Z") << u"09:30 Z"_s << onReportDay(9, 30) << int(None);
+    QTest::newRow("bare time, glued Z") << u"09:30Z"_s << onReportDay(9, 30) << int(None);
+    QTest::newRow("bare time, offset") << u"09:30 +02:00"_s << onReportDay(7, 30) << int(None);
+    QTest::newRow("glued Z") << u"2026-11-19 14:20Z"_s << utc(2026, 11, 19, 14, 20) << int(None);
+    QTest::newRow("ISO Z") << u"2026-11-19T14:20Z"_s << utc(2026, 11, 19, 14, 20) << int(None);
+    QTest::newRow("ISO glued offset") << u"2026-11-19T14:20+02:00"_s << utc(2026, 11, 19, 12, 20) << int(None);
     QTest::newRow("glued UTC") << u"2026-11-19 14:20UTC"_s << utc(2026, 11, 19, 14, 20) << int(None);
     QTest::newRow("two spaces before UTC") << u"2026-11-19 14:20  UTC"_s << utc(2026, 11, 19, 14, 20) << int(None);
     QTest::newRow("tab before UTC") << u"2026-11-19 14:20\tUTC"_s << utc(2026, 11, 19, 14, 20) << int(None);
@@ -105,14 +111,22 @@ void TestReportTime::timelineAndChecks_readTypedValues_data()
     QTest::newRow("100 spaces before UTC") << u"2026-11-19 14:20"_s + QString(100, u' ') + u"UTC"_s
                                            << utc(2026, 11, 19, 14, 20) << int(None);
 
-    // Zones other than UTC: the checks take them, the timeline cannot place them in UTC.
+    // Other zones: the checks take them all; the timeline applies offsets and the names that
+    // mean UTC, and cannot place abbreviations such as CET (ambiguous) in time.
+    QTest::newRow("offset") << u"2026-11-19 14:20 +02:00"_s << utc(2026, 11, 19, 12, 20) << timeAndDateTime;
+    QTest::newRow("offset without colon") << u"2026-11-19 14:20 -0530"_s << utc(2026, 11, 19, 19, 50) << timeAndDateTime;
+    QTest::newRow("ISO T, offset") << u"2026-11-19T14:20 +02:00"_s << utc(2026, 11, 19, 12, 20) << timeAndDateTime;
+    QTest::newRow("offset to the day before") << u"2026-11-19 01:00 +02:00"_s << utc(2026, 11, 18, 23, 0) << timeAndDateTime;
+    QTest::newRow("offset to the day after") << u"2026-12-31 23:30 -01:00"_s << utc(2027, 1, 1, 0, 30) << timeAndDateTime;
+    QTest::newRow("furthest zone, +14:00") << u"2026-11-19 14:20 +14:00"_s << utc(2026, 11, 19, 0, 20) << timeAndDateTime;
+    QTest::newRow("zero offset, minus") << u"2026-11-19 14:20 -00:00"_s << utc(2026, 11, 19, 14, 20) << timeAndDateTime;
+    QTest::newRow("zone Z") << u"2026-11-19 14:20 Z"_s << utc(2026, 11, 19, 14, 20) << timeAndDateTime;
+    QTest::newRow("GMT") << u"2026-11-19 14:20 GMT"_s << utc(2026, 11, 19, 14, 20) << timeAndDateTime;
     QTest::newRow("zone word") << u"2026-11-19 14:20 CET"_s << none << timeAndDateTime;
-    QTest::newRow("zone Z") << u"2026-11-19 14:20 Z"_s << none << timeAndDateTime;
     QTest::newRow("five-letter zone") << u"2026-11-19 14:20 ACDTX"_s << none << timeAndDateTime;
     QTest::newRow("PM taken as a zone") << u"2026-11-19 09:30 PM"_s << none << timeAndDateTime;
-    QTest::newRow("offset") << u"2026-11-19 14:20 +02:00"_s << none << timeAndDateTime;
-    QTest::newRow("offset without colon") << u"2026-11-19 14:20 -0530"_s << none << timeAndDateTime;
-    QTest::newRow("ISO T, offset") << u"2026-11-19T14:20 +02:00"_s << none << timeAndDateTime;
+    QTest::newRow("offset beyond any zone") << u"2026-11-19 14:20 +15:00"_s << none << timeAndDateTime;
+    QTest::newRow("offset minutes past 59") << u"2026-11-19 14:20 +02:60"_s << none << timeAndDateTime;
 
     // Neither reads these.
     QTest::newRow("empty") << QString() << none << int(None);
@@ -134,10 +148,7 @@ void TestReportTime::timelineAndChecks_readTypedValues_data()
     QTest::newRow("bare time, PM") << u"12:00 PM"_s << none << int(None);
     QTest::newRow("negative hour") << u"-1:30"_s << none << int(None);
     QTest::newRow("plus sign") << u"+9:30"_s << none << int(None);
-    QTest::newRow("bare time, Z") << u"09:30 Z"_s << none << int(None);
-    QTest::newRow("bare time, glued Z") << u"09:30Z"_s << none << int(None);
     QTest::newRow("bare time, zone word") << u"09:30 CET"_s << none << int(None);
-    QTest::newRow("bare time, offset") << u"09:30 +02:00"_s << none << int(None);
     QTest::newRow("bare time, UTCX") << u"09:30 UTCX"_s << none << int(None);
     QTest::newRow("date and time, seconds") << u"2026-11-19 14:20:05"_s << none << int(None);
     QTest::newRow("date, 24:00") << u"2026-02-28 24:00"_s << none << int(None);
@@ -148,9 +159,6 @@ void TestReportTime::timelineAndChecks_readTypedValues_data()
     QTest::newRow("slashes") << u"2026/11/19 14:20"_s << none << int(None);
     QTest::newRow("underscore") << u"2026-11-19_14:20"_s << none << int(None);
     QTest::newRow("tab between") << u"2026-11-19\t14:20"_s << none << int(None);
-    QTest::newRow("glued Z") << u"2026-11-19 14:20Z"_s << none << int(None);
-    QTest::newRow("ISO Z") << u"2026-11-19T14:20Z"_s << none << int(None);
-    QTest::newRow("ISO glued offset") << u"2026-11-19T14:20+02:00"_s << none << int(None);
     QTest::newRow("one-digit offset") << u"2026-11-19 14:20 +2"_s << none << int(None);
     QTest::newRow("hours-only offset") << u"2026-11-19 14:20 +02"_s << none << int(None);
     QTest::newRow("offset with seconds") << u"2026-11-19 14:20 +02:00:00"_s << none << int(None);
@@ -235,15 +243,17 @@ void TestReportTime::parse_splitsWhatWasTyped_data()
     QTest::addColumn<QTime>("time");
     QTest::addColumn<QString>("zone");
     QTest::addColumn<bool>("canonical");
+    QTest::addColumn<std::optional<int>>("secondsAheadOfUtc");
     const QDate day(2026, 11, 19);
-    QTest::newRow("time of day") << u"09:30"_s << QDate() << QTime(9, 30) << QString() << true;
-    QTest::newRow("date and time") << u"2026-11-19 14:20"_s << day << QTime(14, 20) << QString() << true;
-    QTest::newRow("ISO T, offset") << u"2026-11-19T14:20 +02:00"_s << day << QTime(14, 20) << u"+02:00"_s << true;
-    QTest::newRow("zone word") << u"2026-11-19 14:20 cet"_s << day << QTime(14, 20) << u"cet"_s << true;
-    QTest::newRow("one-digit hour") << u"9:30"_s << QDate() << QTime(9, 30) << QString() << false;
-    QTest::newRow("bare time, UTC") << u"09:30 UTC"_s << QDate() << QTime(9, 30) << u"UTC"_s << false;
-    QTest::newRow("lower-case t") << u"2026-11-19t14:20"_s << day << QTime(14, 20) << QString() << false;
-    QTest::newRow("glued zone") << u"2026-11-19 14:20CET"_s << day << QTime(14, 20) << u"CET"_s << false;
+    const std::optional<int> utcZone = 0, named = std::nullopt;
+    QTest::newRow("time of day") << u"09:30"_s << QDate() << QTime(9, 30) << QString() << true << utcZone;
+    QTest::newRow("date and time") << u"2026-11-19 14:20"_s << day << QTime(14, 20) << QString() << true << utcZone;
+    QTest::newRow("ISO T, offset") << u"2026-11-19T14:20 +02:00"_s << day << QTime(14, 20) << u"+02:00"_s << true << std::optional<int>(7200);
+    QTest::newRow("zone word") << u"2026-11-19 14:20 cet"_s << day << QTime(14, 20) << u"cet"_s << true << named;
+    QTest::newRow("one-digit hour") << u"9:30"_s << QDate() << QTime(9, 30) << QString() << false << utcZone;
+    QTest::newRow("bare time, UTC") << u"09:30 UTC"_s << QDate() << QTime(9, 30) << u"UTC"_s << false << utcZone;
+    QTest::newRow("lower-case t") << u"2026-11-19t14:20"_s << day << QTime(14, 20) << QString() << false << utcZone;
+    QTest::newRow("glued zone") << u"2026-11-19 14:20CET"_s << day << QTime(14, 20) << u"CET"_s << false << named;
 }
 
 void TestReportTime::parse_splitsWhatWasTyped()
@@ -253,13 +263,14 @@ void TestReportTime::parse_splitsWhatWasTyped()
     QFETCH(QTime, time);
     QFETCH(QString, zone);
     QFETCH(bool, canonical);
+    QFETCH(std::optional<int>, secondsAheadOfUtc);
     const std::optional<ReportTime> parsed = ReportTime::parse(text);
     QVERIFY(parsed);
     QCOMPARE(parsed->date, date);
     QCOMPARE(parsed->time, time);
     QCOMPARE(parsed->zone, zone);
     QCOMPARE(parsed->canonical, canonical);
-    QCOMPARE(parsed->isUtc(), zone.isEmpty() || zone == u"UTC");
+    QCOMPARE(parsed->secondsAheadOfUtc(), secondsAheadOfUtc);
 }
 
 QTEST_GUILESS_MAIN(TestReportTime)

@@ -45,6 +45,7 @@ private slots:
     void bareTimes_withoutReportDate_stillOrder();
     void swappedMilestones_warn();
     void unparseableTimes_sortLast();
+    void timesInDifferentZones_orderAndMeasureAsInstants();
     void resolve_fallsBackToTheLastTimedMilestone();
     void missingTimes_giveNoDurations();
     void templateWithoutTimeline_isEmpty();
@@ -93,7 +94,8 @@ void TestTimelineAnalysis::timeOfRow_readsBothForms_data()
     QTest::newRow("hour 24") << u"24:00"_s << QDateTime();
     QTest::newRow("minute 60") << u"10:60"_s << QDateTime();
     QTest::newRow("bad date") << u"2026-02-30 10:00"_s << QDateTime();
-    QTest::newRow("other zone") << u"2026-11-19 14:20 CET"_s << QDateTime();
+    QTest::newRow("offset") << u"2026-11-19 16:20 +02:00"_s << utc(2026, 11, 19, 14, 20);
+    QTest::newRow("zone name") << u"2026-11-19 14:20 CET"_s << QDateTime();
 }
 
 void TestTimelineAnalysis::timeOfRow_readsBothForms()
@@ -154,6 +156,27 @@ void TestTimelineAnalysis::unparseableTimes_sortLast()
 
     content.rows[u"timeline"_s] = analysis.sortedRows();
     QVERIFY(TimelineAnalysis(*t, content).isSortedByTime());
+}
+
+void TestTimelineAnalysis::timesInDifferentZones_orderAndMeasureAsInstants()
+{
+    // An on-call engineer in Berlin (+01:00) detects, a colleague in New York (-05:00) deploys:
+    // the wall-clock hours read out of order, the instants do not.
+    const ReportContent content = withMilestoneTimes({u"2026-03-02 09:00 +01:00"_s, u"2026-03-02 08:30 UTC"_s,
+                                                      u"2026-03-02 04:00 -05:00"_s, u"2026-03-02 10:00 Z"_s,
+                                                      u"2026-03-02 06:00 -05:00"_s});
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(), content);
+    QCOMPARE(analysis.timeOfRow(0), utc(2026, 3, 2, 8, 0));
+    QCOMPARE(analysis.timeOfRow(4), utc(2026, 3, 2, 11, 0));
+    QVERIFY(analysis.milestoneOrderWarnings().isEmpty());
+    QVERIFY(analysis.isSortedByTime());
+    QCOMPARE(analysis.secondsToResolve(), qint64(3 * 3600)); // 08:00 UTC to 11:00 UTC
+
+    // The same wall-clock hour in a later zone is earlier: Detection now comes after the start.
+    const TimelineAnalysis swapped(*ReportTemplate::builtin(),
+                                   withMilestoneTimes({u"2026-03-02 09:00 -01:00"_s, u"2026-03-02 09:30 +01:00"_s}));
+    QCOMPARE(swapped.milestoneOrderWarnings(),
+             QStringList{u"“Investigation started” (2026-03-02 09:30 +01:00) is before “Detection” (2026-03-02 09:00 -01:00)"_s});
 }
 
 void TestTimelineAnalysis::resolve_fallsBackToTheLastTimedMilestone()

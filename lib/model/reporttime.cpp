@@ -47,6 +47,26 @@ std::optional<ReportTime> ReportTime::parse(QStringView text)
     return result;
 }
 
+std::optional<int> ReportTime::secondsAheadOfUtc() const
+{
+    if (zone.isEmpty())
+        return 0;
+    for (const auto name : {u"UTC", u"GMT", u"Z"}) {
+        if (zone.compare(name, Qt::CaseInsensitive) == 0)
+            return 0;
+    }
+    if (zone.front() != u'+' && zone.front() != u'-')
+        return std::nullopt;
+    // parse() took "+HH:MM" or "+HHMM" only.
+    const QString digits = zone.sliced(1).remove(u':');
+    const int hours = digits.first(2).toInt();
+    const int minutes = digits.sliced(2).toInt();
+    constexpr int kFurthestZoneHours = 14; // Kiribati; QTimeZone takes no more either
+    if (minutes >= 60 || hours * 60 + minutes > kFurthestZoneHours * 60)
+        return std::nullopt;
+    return (zone.front() == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+}
+
 std::optional<QDate> ReportTime::parseDate(QStringView text)
 {
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QString(kIsoDate)));

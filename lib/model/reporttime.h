@@ -28,7 +28,10 @@ struct ReportTime
     // A real day spelled "YYYY-MM-DD", nothing else.
     static std::optional<QDate> parseDate(QStringView text);
 
-    bool isUtc() const { return zone.isEmpty() || zone.compare(u"UTC", Qt::CaseInsensitive) == 0; }
+    // How far the zone is ahead of UTC: 0 for no zone, UTC, GMT and Z; the offset's own value
+    // (within the ±14 h real zones use). Nullopt for zone names such as CET or IST: abbreviations
+    // are ambiguous (IST is India, Israel or Ireland), so they place nothing in time.
+    std::optional<int> secondsAheadOfUtc() const;
 };
 
 } // namespace lr

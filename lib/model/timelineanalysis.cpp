@@ -74,11 +74,13 @@ TimelineAnalysis::TimelineAnalysis(const ReportTemplate &t, const ReportContent 
 
 std::optional<QDateTime> TimelineAnalysis::parseTime(const QString &text) const
 {
-    // A row in another zone stays untimed rather than being placed at the wrong hour.
+    // A row in a zone known only by name stays untimed rather than being placed at a guessed hour.
     const std::optional<ReportTime> typed = ReportTime::parse(text.trimmed());
-    if (!typed || !typed->isUtc())
+    const std::optional<int> offset = typed ? typed->secondsAheadOfUtc() : std::nullopt;
+    if (!offset)
         return std::nullopt;
-    return QDateTime(typed->date.isValid() ? typed->date : m_reportDate, typed->time, QTimeZone::utc());
+    const QDate day = typed->date.isValid() ? typed->date : m_reportDate;
+    return QDateTime(day, typed->time, QTimeZone(*offset)).toUTC();
 }
 
 std::optional<QDateTime> TimelineAnalysis::timeOfRow(int row) const

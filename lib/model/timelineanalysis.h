@@ -13,14 +13,15 @@
 namespace lr {
 
 // Reads the incident timeline: when each row happened, whether the rows and the template's
-// milestones are in time order, and how long detection and resolution took. All times are UTC.
+// milestones are in time order, and how long detection and resolution took. Rows typed in
+// different zones compare as the instants they name; every time it gives is in UTC.
 class TimelineAnalysis
 {
     Q_DECLARE_TR_FUNCTIONS(lr::TimelineAnalysis)
 
 public:
-    // Times are read by ReportTime: bare times fall on the report date, times in zones other
-    // than UTC are left untimed.
+    // Times are read by ReportTime: bare times fall on the report date, offsets (+02:00) are
+    // applied, and times in zones known only by an abbreviation (CET) are left untimed.
     TimelineAnalysis(const ReportTemplate &t, const ReportContent &content);
 
     // The template's timeline: the first row set with a key column, a Time column and default
