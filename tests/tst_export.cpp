@@ -259,8 +259,30 @@ private slots:
         const QStringList columns = lines[2].simplified().split(u' ');
         QCOMPARE(columns[3], u"2400"_s); // width
         QCOMPARE(columns[4], u"1200"_s); // height
+        QCOMPARE(columns[8], u"image"_s); // encoding: lossless (Flate), not "jpeg", so lines stay sharp
         QVERIFY2(columns[12].toInt() >= 200, qPrintable(lines[2])); // x-ppi
         QVERIFY(runTool(u"pdfimages"_s, {u"-list"_s, u"PDF"_s}, m_samplePdf).count(u'\n') == 2); // none without
+    }
+
+    void pdf_keepsJpegForReportsWithPhotos()
+    {
+        // A photo stored losslessly would grow several times over: with a JPEG file among the
+        // images, the PDF stores its images as JPEG, the screenshot too.
+        QTemporaryDir dir;
+        QImage photo(640, 480, QImage::Format_RGB32);
+        photo.fill(QColor(0x60, 0x80, 0xa0));
+        QVERIFY(photo.save(dir.filePath(u"photo.jpg"_s), "JPEG"));
+        QVERIFY(photo.save(dir.filePath(u"screen.png"_s), "PNG"));
+        ReportContent content = m_sample;
+        content.notes[u"deploymentAndResults"_s] = u"![rack](photo.jpg)\n\n![panel](screen.png)"_s;
+        ExportOptions options;
+        options.baseDirectory = dir.path();
+        const QByteArray pdf = exportAs(content, ExportFormat::Pdf, options);
+        const QStringList lines = runTool(u"pdfimages"_s, {u"-list"_s, u"PDF"_s}, pdf).split(u'\n', Qt::SkipEmptyParts);
+        // Header, rule, two images (one may be listed twice, drawn on both sides of a page break).
+        QVERIFY2(lines.size() >= 4, qPrintable(lines.join(u'\n')));
+        for (const QString &line : lines.mid(2))
+            QCOMPARE(line.simplified().split(u' ')[8], u"jpeg"_s);
     }
 
     void pdf_longReport_losesNoRow()
@@ -374,6 +396,7 @@ private slots:
         QVERIFY2(lines.size() == 3, qPrintable(lines.join(u'\n')));
         const QStringList columns = lines[2].simplified().split(u' ');
         QCOMPARE(columns[3], u"2400"_s);
+        QCOMPARE(columns[8], u"image"_s); // lossless: the chart's lines are not blurred by JPEG
         QVERIFY2(columns[12].toInt() >= 200, qPrintable(lines[2]));
 
         // HTML: embedded, nothing fetched.

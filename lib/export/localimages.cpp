@@ -70,6 +70,7 @@ const LocalImages::Entry *LocalImages::load(const QString &url)
 
     entry.image = image;
     entry.mimeType = browserMimeType(format);
+    m_anyJpeg = m_anyJpeg || entry.mimeType == "image/jpeg";
     if (!entry.mimeType.isEmpty()) {
         entry.bytes = bytes;
     } else {

@@ -29,6 +29,8 @@ public:
 
     // One line per image that could not be embedded: which, and why.
     QStringList problems() const { return m_problems; }
+    // Whether an image loaded so far is a JPEG file: a photo, which lossless storage would swell.
+    bool anyJpeg() const { return m_anyJpeg; }
 
 private:
     struct Entry
@@ -42,6 +44,7 @@ private:
     QString m_baseDirectory;
     QHash<QString, Entry> m_entries; // by URL as written; a null image records a failure
     QStringList m_problems;
+    bool m_anyJpeg = false;
 };
 
 } // namespace lr

@@ -85,6 +85,10 @@ QByteArray PdfExporter::exportPdf()
     m_pageCount = document.pageCount();
 
     QPainter painter(&writer);
+    // Qt writes opaque images into a PDF as JPEG, which blurs the chart's lines and the text in
+    // screenshots; lossless keeps them sharp. A JPEG photo, though, would grow several times over
+    // stored losslessly, so a report that carries one keeps Qt's JPEG for all its images.
+    painter.setRenderHint(QPainter::LosslessImageRendering, !images.anyJpeg());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int index = 0; index < m_pageCount; ++index) {
