@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QCalendarWidget>
 #include <QTimeEdit>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -79,6 +80,7 @@ private slots:
     void typing_mergesIntoOneUndoStep();
     void navigator_countsFilledParts();
     void preview_rendersAfterAPauseAndSwitchesToMarkdown();
+    void preview_wrapsLongCodeLinesInsteadOfScrollingSideways();
     void problems_listRequiredFieldsAndJumpToThem();
     void openAndSave_roundTripTheSample();
     void recentFiles_newestFirstAndKeptForTheNextWindow();
@@ -423,6 +425,20 @@ void TestFormEditor::preview_rendersAfterAPauseAndSwitchesToMarkdown()
     preview->setMode(PreviewPane::Mode::Rendered);
     preview->refresh();
     QVERIFY(!preview->browser()->toHtml().contains(u"<script>"_s));
+}
+
+void TestFormEditor::preview_wrapsLongCodeLinesInsteadOfScrollingSideways()
+{
+    // A narrow side pane: one long code line must not put the whole report on a sideways scroll.
+    const QString longLine = u"const listeners = registry.subscribe("_s + QString(u"'reconnect', "_s).repeated(30) + u"onReconnect);"_s;
+    m_window->document()->editor()->setValue(u"vulnerableCode"_s, longLine);
+    PreviewPane *preview = m_window->preview();
+    preview->refresh();
+    QTRY_VERIFY(preview->browser()->toPlainText().contains(u"onReconnect);"_s));
+    // idealWidth() finishes the lazy layout, so the long line has been measured.
+    const qreal usedWidth = preview->browser()->document()->idealWidth();
+    QVERIFY2(usedWidth <= preview->browser()->viewport()->width(), qPrintable(QString::number(usedWidth)));
+    QCOMPARE(preview->browser()->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestFormEditor::problems_listRequiredFieldsAndJumpToThem()

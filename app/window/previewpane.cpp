@@ -56,6 +56,8 @@ PreviewPane::PreviewPane(Report *report, QWidget *parent)
     setObjectName(u"previewPane"_s);
     m_browser->setObjectName(u"previewBrowser"_s);
     m_browser->setOpenExternalLinks(true);
+    // Code wraps, as in the PDF: one long line must not scroll the whole narrow pane sideways.
+    m_browser->document()->setDefaultStyleSheet(u"pre { white-space: pre-wrap; }"_s);
     m_browser->viewport()->installEventFilter(this);
     m_markdown->setObjectName(u"previewMarkdown"_s);
     m_markdown->setReadOnly(true);
