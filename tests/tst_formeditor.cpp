@@ -439,6 +439,14 @@ void TestFormEditor::preview_wrapsLongCodeLinesInsteadOfScrollingSideways()
     const qreal usedWidth = preview->browser()->document()->idealWidth();
     QVERIFY2(usedWidth <= preview->browser()->viewport()->width(), qPrintable(QString::number(usedWidth)));
     QCOMPARE(preview->browser()->horizontalScrollBar()->maximum(), 0);
+    // The recovery dialog shows the report in the same kind of browser, and wraps alike.
+    LocalTextBrowser recoveryView;
+    recoveryView.resize(415, 300);
+    recoveryView.setHtml(LocalTextBrowser::htmlFromMarkdown(u"```\n"_s + longLine + u"\n```\n"_s));
+    recoveryView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&recoveryView));
+    QVERIFY2(recoveryView.document()->idealWidth() <= recoveryView.viewport()->width(),
+             qPrintable(QString::number(recoveryView.document()->idealWidth())));
 }
 
 void TestFormEditor::problems_listRequiredFieldsAndJumpToThem()

@@ -31,6 +31,13 @@ QString sectionAnchor(int index)
 
 } // namespace
 
+LocalTextBrowser::LocalTextBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    // Code wraps, as in the PDF: one long line must not scroll a whole narrow pane sideways.
+    document()->setDefaultStyleSheet(u"pre { white-space: pre-wrap; }"_s);
+}
+
 QVariant LocalTextBrowser::loadResource(int type, const QUrl &name)
 {
     if (name.scheme() == u"qrc" || name.scheme() == u"data")
@@ -56,8 +63,6 @@ PreviewPane::PreviewPane(Report *report, QWidget *parent)
     setObjectName(u"previewPane"_s);
     m_browser->setObjectName(u"previewBrowser"_s);
     m_browser->setOpenExternalLinks(true);
-    // Code wraps, as in the PDF: one long line must not scroll the whole narrow pane sideways.
-    m_browser->document()->setDefaultStyleSheet(u"pre { white-space: pre-wrap; }"_s);
     m_browser->viewport()->installEventFilter(this);
     m_markdown->setObjectName(u"previewMarkdown"_s);
     m_markdown->setReadOnly(true);

@@ -13,13 +13,13 @@ namespace lr {
 class Report;
 
 // A QTextBrowser for reports: shows local content only (it never fetches remote images), and
-// renders Markdown the way it can display it.
+// renders Markdown the way it can display it, code wrapped to the width like in the PDF.
 class LocalTextBrowser : public QTextBrowser
 {
     Q_OBJECT
 
 public:
-    using QTextBrowser::QTextBrowser;
+    explicit LocalTextBrowser(QWidget *parent = nullptr);
     QVariant loadResource(int type, const QUrl &name) override;
 
     // The report's Markdown as this browser shows it (see markdown::markdownToHtml).
