@@ -24,6 +24,8 @@ private slots:
     void filledReport_exportsEveryValueAsTyped();
     void templateSampleText_readsAsAValue();
     void approximateValue_getsItsUnitInlineAndInFences();
+    void numberValues_surviveExportAndImport_data();
+    void numberValues_surviveExportAndImport();
 
 private:
     LoadResult readFilledReport() const
@@ -181,6 +183,36 @@ void TestFieldValues::approximateValue_getsItsUnitInlineAndInFences()
     const QString markdown = MarkdownWriter(*m_template).write(content);
     QVERIFY2(markdown.contains(u"40 MB/hour)\n"_s), qPrintable(markdown.section(u"Initial Symptoms"_s, 1).left(80)));
     QVERIFY(markdown.contains(u"\n- Heap usage: ~400 MB\n"_s));
+}
+
+void TestFieldValues::numberValues_surviveExportAndImport_data()
+{
+    QTest::addColumn<QString>("fieldId");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("ends in the unit, not a bare number") << u"beforeFixOomIncidents"_s << u"11 crashes/week"_s;
+    QTest::newRow("glued unit") << u"exampleCurrentHeap"_s << u"402MB"_s;
+    QTest::newRow("unit in other case") << u"exampleCurrentHeap"_s << u"402 mb"_s;
+    QTest::newRow("bare") << u"exampleCurrentHeap"_s << u"402"_s;
+    QTest::newRow("bare, glued unit") << u"beforeFixOomIncidents"_s << u"3"_s;
+    QTest::newRow("approximate") << u"exampleCurrentHeap"_s << u"~400"_s;
+    QTest::newRow("remark") << u"loadBefore10k"_s << u"402 MB (growth)"_s;
+    QTest::newRow("words ending in the unit") << u"monitorGrowthDuration"_s << u"36 working hours"_s;
+}
+
+// Markdown printed from a value reads back as a value that prints the same line again.
+void TestFieldValues::numberValues_surviveExportAndImport()
+{
+    QFETCH(QString, fieldId);
+    QFETCH(QString, typed);
+    ReportContent content = ReportContent::fromTemplate(*m_template);
+    content.checked[u"monitorGrowthAlert"_s] = true;
+    content.values[fieldId] = typed;
+    const QString markdown = MarkdownWriter(*m_template).write(content);
+    const LoadResult read = MarkdownReader(*m_template).read(markdown);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QVERIFY(test::sameText(MarkdownWriter(*m_template).write(read.content), markdown));
+    const FieldDef *field = m_template->field(fieldId);
+    QCOMPARE(field->withUnit(read.content.values.value(fieldId)), field->withUnit(typed));
 }
 
 QTEST_GUILESS_MAIN(TestFieldValues)

@@ -59,8 +59,16 @@ QString FieldDef::withUnit(const QString &trimmedValue) const
     const std::optional<TypedNumber> number = TypedNumber::parse(trimmedValue);
     if (!number || !number->isBare())
         return trimmedValue;
-    const bool glued = unit.startsWith(u'/') || unit.startsWith(u'%');
-    return glued ? QString(trimmedValue + unit) : QString(trimmedValue + u' ' + unit);
+    return isGluedUnit() ? QString(trimmedValue + unit) : QString(trimmedValue + u' ' + unit);
+}
+
+QString FieldDef::withoutUnit(const QString &trimmedPrinted) const
+{
+    const qsizetype cut = unit.size() + (isGluedUnit() ? 0 : 1);
+    if (unit.isEmpty() || trimmedPrinted.size() <= cut)
+        return trimmedPrinted;
+    const QString number = trimmedPrinted.first(trimmedPrinted.size() - cut);
+    return withUnit(number) == trimmedPrinted ? number : trimmedPrinted;
 }
 
 bool FieldDef::isRealPlaceholder(const QString &placeholder)
