@@ -86,7 +86,8 @@ bool fillEveryWidget(MainWindow &window)
                 return false;
             }
             window.page(s)->reveal(box);
-            QTest::mouseClick(box, Qt::LeftButton, {}, box->rect().center());
+            if (!box->isChecked()) // typing an item's detail above has ticked it already
+                QTest::mouseClick(box, Qt::LeftButton, {}, box->rect().center());
         }
         for (const RowSetDef *rowSet : section.rowSets) {
             RowSetEditor *rows = binder->rowSetEditor(rowSet->id);

@@ -30,6 +30,7 @@ MemorySeries series(SeriesRole role, double (*mbAt)(double))
 // peak at 7 h 270. After: flat 205 MB. Reduction at 6 h: (260 - 205) / 260 = 21.2% -> "21%".
 double leaking(double hours) { return 200 + 10 * hours; }
 double flat(double) { return 205; }
+double creeping(double hours) { return 205 + 0.5 * hours; }
 
 QHash<QString, QString> proposedById(const QList<FieldFill> &fills)
 {
@@ -91,6 +92,20 @@ private slots:
         const ReportContent filled = DataFill::apply(content, fills, false);
         QCOMPARE(filled.values.value(u"afterFixAfter6h"_s), u"205"_s);
         QCOMPARE(filled.series, content.series);
+    }
+
+    // A new report starts with the template's "Growth rate: 0 MB/hour" after the fix; that is not
+    // something the user typed, so the data replaces it without asking.
+    void templateDefaults_areNotTypedValues()
+    {
+        const auto reportTemplate = ReportTemplate::builtin();
+        ReportContent content = ReportContent::fromTemplate(*reportTemplate);
+        content.series = {series(SeriesRole::Before, leaking), series(SeriesRole::After, creeping)};
+        const QList<FieldFill> fills = DataFill::propose(*reportTemplate, content);
+        QCOMPARE(proposedById(fills).value(u"afterFixGrowthRate"_s), u"0.5"_s);
+        for (const FieldFill &fill : fills)
+            QVERIFY2(!fill.overwritesTypedValue(), qPrintable(fill.fieldId + u": "_s + fill.current));
+        QCOMPARE(DataFill::apply(content, fills, false).values.value(u"afterFixGrowthRate"_s), u"0.5"_s);
     }
 
     void typedValues_areReplacedOnlyWhenAllowed()

@@ -27,6 +27,7 @@ private slots:
     void commandTexts_nameWhatChanged();
     void removeRows_isOneStep();
     void replaceContent_isOneUndoableStep();
+    void checklistDetail_typingTicksItsItem_inTheSameStep();
 
 private:
     void type(const QString &fieldId, const QString &finalText)
@@ -259,6 +260,53 @@ void TestReportEditor::replaceContent_isOneUndoableStep()
     m_stack->undo();
     QCOMPARE(m_report->content(), ReportContent::fromTemplate(m_report->reportTemplate()));
     QCOMPARE(reset.count(), 2);
+}
+
+// "OOM crashes (frequency: twice a day)" typed without a tick would print "- [ ] ...": filling a
+// detail ticks its item, and undoing the typing unticks it again.
+void TestReportEditor::checklistDetail_typingTicksItsItem_inTheSameStep()
+{
+    type(u"symptomOomFrequency"_s, u"twice a day"_s);
+    QVERIFY(m_report->isChecked(u"symptomOomCrashes"_s));
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_stack->undoText(), u"Edit \"Frequency\""_s);
+    m_stack->undo();
+    QVERIFY(!m_report->isChecked(u"symptomOomCrashes"_s));
+    QCOMPARE(m_report->value(u"symptomOomFrequency"_s), QString());
+    m_stack->redo();
+    QVERIFY(m_report->isChecked(u"symptomOomCrashes"_s));
+    QCOMPARE(m_report->value(u"symptomOomFrequency"_s), u"twice a day"_s);
+
+    // Typed and deleted again in one go: no tick and no step are left behind.
+    m_now += 10'000;
+    type(u"symptomOtherText"_s, u"Redis"_s);
+    QVERIFY(m_report->isChecked(u"symptomOther"_s));
+    for (int i = 4; i >= 0; --i) {
+        m_now += 100;
+        m_editor->setValue(u"symptomOtherText"_s, u"Redis"_s.left(i));
+    }
+    QVERIFY(!m_report->isChecked(u"symptomOther"_s));
+    QCOMPARE(m_stack->count(), 1);
+
+    // Either of two details ticks; clearing a detail later never unticks what was ticked.
+    m_now += 10'000;
+    type(u"monitorGrowthDuration"_s, u"2"_s);
+    QVERIFY(m_report->isChecked(u"monitorGrowthAlert"_s));
+    m_now += 10'000;
+    m_editor->setValue(u"monitorGrowthDuration"_s, QString());
+    QVERIFY(m_report->isChecked(u"monitorGrowthAlert"_s));
+
+    // An item read unticked with its detail filled is ticked by the next edit of the detail.
+    ReportContent content = m_report->content();
+    content.checked[u"toolOther"_s] = false;
+    content.values[u"toolOtherText"_s] = u"heaptrack"_s;
+    m_editor->replaceContent(content, u"Open"_s);
+    m_now += 10'000;
+    m_editor->setValue(u"toolOtherText"_s, u"heaptrack 1.5"_s);
+    QVERIFY(m_report->isChecked(u"toolOther"_s));
+    m_stack->undo();
+    QVERIFY(!m_report->isChecked(u"toolOther"_s));
+    QCOMPARE(m_report->value(u"toolOtherText"_s), u"heaptrack"_s);
 }
 
 QTEST_GUILESS_MAIN(TestReportEditor)

@@ -1,4 +1,6 @@
 #include "check/reportvalidator.h"
+#include "markdown/markdownreader.h"
+#include "markdown/markdownwriter.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -20,6 +22,7 @@ private slots:
     void cells_areCheckedByColumnType();
     void tableCells_nameRowAndColumn();
     void checklistDetails_countOnlyWhenTicked();
+    void checklistDetail_withoutItsTick_isReported();
     void describe_prefixesTheSection();
 
 private:
@@ -99,7 +102,24 @@ void TestReportValidator::values_areCheckedByType_data()
     QTest::newRow("number with its unit") << u"symptomGrowthRate"_s << u"38 MB/hour"_s << QString();
     QTest::newRow("number, glued percent") << u"monitorHeapThreshold"_s << u"80%"_s << QString();
     QTest::newRow("number, words") << u"symptomGrowthRate"_s << u"fast"_s << u"Growth rate: \"fast\" is not a number (MB/hour)"_s;
-    QTest::newRow("number, other unit") << u"exampleBeforeBaseline"_s << u"210 GB"_s << u"is not a number (MB)"_s;
+    QTest::newRow("number, other unit") << u"exampleBeforeBaseline"_s << u"210 GB"_s
+                                        << u"Heap usage baseline: \"210 GB\" is in GB; the report gives this in MB"_s;
+    // What the template's own wording invites: a unit and a remark after the number.
+    QTest::newRow("number, unit and remark") << u"loadBefore10k"_s << u"402 MB (growth)"_s << QString();
+    QTest::newRow("number, unit and remark!") << u"afterFixAfter6h"_s << u"211 MB (stable!)"_s << QString();
+    QTest::newRow("number, percent per day") << u"symptomGrowthRate"_s << u"12% per day"_s << QString();
+    QTest::newRow("number, approximate") << u"exampleCurrentHeap"_s << u"~400"_s << QString();
+    QTest::newRow("number, words after it") << u"beforeFixOomIncidents"_s << u"11 crashes"_s << QString();
+    QTest::newRow("integer, words after it") << u"impactOomIncidents"_s << u"11 crashes"_s << QString();
+    QTest::newRow("integer, remark") << u"exampleCurrentConnections"_s << u"1840 (peak)"_s << QString();
+    QTest::newRow("number, remark without unit") << u"loadBefore10k"_s << u"402 (growth)"_s
+                                                 << u"\"402 (growth)\" has no unit before the remark (write \"402 MB (growth)\")"_s;
+    QTest::newRow("number, gigabytes") << u"loadBefore10k"_s << u"0.4 GB"_s << u"is in GB; the report gives this in MB"_s;
+    QTest::newRow("number, mebibytes per hour") << u"exampleBeforeGrowthRate"_s << u"38 MiB/hour"_s
+                                                << u"is in MiB; the report gives this in MB/hour"_s;
+    QTest::newRow("number, spaced digits") << u"exampleCurrentHeap"_s << u"1 840"_s << u"is not a number (MB)"_s;
+    QTest::newRow("number, exponent") << u"exampleCurrentHeap"_s << u"4e2"_s << u"is not a number (MB)"_s;
+    QTest::newRow("number, text first") << u"exampleCurrentHeap"_s << u"about 400"_s << u"is not a number (MB)"_s;
     QTest::newRow("integer") << u"impactOomIncidents"_s << u"12"_s << QString();
     QTest::newRow("integer, separators") << u"exampleCurrentConnections"_s << u"1,840"_s << u"is not a whole number"_s;
     QTest::newRow("url") << u"pullRequest"_s << u"https://git.example.com/pr/1"_s << QString();
@@ -231,6 +251,45 @@ void TestReportValidator::checklistDetails_countOnlyWhenTicked()
     content.checked[u"monitorPoolAlert"_s] = false;
     content.values[u"monitorPoolThreshold"_s] = u"lots"_s; // still type-checked when filled
     QCOMPARE(ReportValidator(tmpl()).validate(content).value(0).kind, ReportProblem::Kind::InvalidValue);
+}
+
+// "- [ ] OOM crashes (frequency: twice a day)" says two things at once: the reader cannot tell
+// whether the symptom was seen.
+void TestReportValidator::checklistDetail_withoutItsTick_isReported()
+{
+    ReportContent content = test::sampleContent();
+    content.checked[u"symptomOomCrashes"_s] = false;
+    content.values[u"symptomOomFrequency"_s] = u"twice a day"_s;
+    const auto check = [&](const ReportContent &checked) {
+        const QList<ReportProblem> problems = ReportValidator(tmpl()).validate(checked);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems[0].fieldId, u"symptomOomFrequency"_s);
+        QCOMPARE(problems[0].sectionId, u"symptomsAndDetection"_s);
+        QVERIFY(problems[0].isError());
+        QCOMPARE(problems[0].message, u"\u201cOOM crashes (frequency: ___)\u201d is not ticked, but its frequency is filled in"_s);
+    };
+    check(content);
+    // Read from Markdown, as the check command and the Problems panel see a hand-written report.
+    const QString markdown = MarkdownWriter(tmpl()).write(content);
+    QVERIFY(markdown.contains(u"\n- [ ] OOM crashes (frequency: twice a day)\n"_s));
+    const LoadResult read = MarkdownReader(tmpl()).read(markdown);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    check(read.content);
+    // An item with two details filled gets one warning, at its first detail.
+    content = test::sampleContent();
+    content.checked[u"monitorGrowthAlert"_s] = false;
+    content.values[u"monitorGrowthThreshold"_s] = u"20"_s;
+    content.values[u"monitorGrowthDuration"_s] = u"2"_s;
+    const QList<ReportProblem> problems = ReportValidator(tmpl()).validate(content);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems[0].fieldId, u"monitorGrowthThreshold"_s);
+    // Ticked, or with the detail left as the template's blank, there is nothing to say.
+    content.checked[u"monitorGrowthAlert"_s] = true;
+    QVERIFY(ReportValidator(tmpl()).validate(content).isEmpty());
+    content.checked[u"monitorGrowthAlert"_s] = false;
+    content.values[u"monitorGrowthThreshold"_s] = u"X MB/hour"_s;
+    content.values[u"monitorGrowthDuration"_s].clear();
+    QVERIFY(ReportValidator(tmpl()).validate(content).isEmpty());
 }
 
 void TestReportValidator::describe_prefixesTheSection()

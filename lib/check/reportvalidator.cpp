@@ -1,8 +1,10 @@
 #include "check/reportvalidator.h"
 
 #include "model/reporttime.h"
+#include "template/typednumber.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -12,12 +14,11 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-// The value without the field's unit, when the user typed it ("38 MB/hour" -> "38").
-QString withoutUnit(const FieldDef &field, const QString &value)
+// The size part of a byte unit ("MB" of "MB/hour", "GiB"), empty for any other word.
+QString byteSizeOf(const QString &unit)
 {
-    if (field.unit.isEmpty() || !value.endsWith(field.unit, Qt::CaseInsensitive))
-        return value;
-    return value.chopped(field.unit.size()).trimmed();
+    static const QRegularExpression byteUnit(u"^([kKMGTP]i?B|B|bytes?)(?:/|$)"_s);
+    return byteUnit.match(unit).captured(1);
 }
 } // namespace
 
@@ -46,20 +47,9 @@ QString ReportValidator::valueError(const FieldDef &field, const QString &value)
             return tr("%1 is not a time (use HH:MM or YYYY-MM-DD HH:MM)").arg(quoted);
         return {};
     }
-    case FieldType::Number: {
-        static const QRegularExpression number(u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
-        if (!number.match(withoutUnit(field, value)).hasMatch()) {
-            return field.unit.isEmpty() ? tr("%1 is not a number").arg(quoted)
-                                        : tr("%1 is not a number (%2)").arg(quoted, field.unit);
-        }
-        return {};
-    }
-    case FieldType::Integer: {
-        static const QRegularExpression integer(u"^[+-]?\\d+$"_s);
-        if (!integer.match(withoutUnit(field, value)).hasMatch())
-            return tr("%1 is not a whole number (digits only, no separators)").arg(quoted);
-        return {};
-    }
+    case FieldType::Number:
+    case FieldType::Integer:
+        return numberError(field, value);
     case FieldType::Url: {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
@@ -84,32 +74,56 @@ QString ReportValidator::valueError(const FieldDef &field, const QString &value)
     return {};
 }
 
+// A number, then as typed whatever the user adds: its unit, a remark ("402 MB (growth)", "11
+// crashes", "12% per day"). Sizes are MB in the report, so another byte unit is an error, and so
+// is a remark with no unit before it, which would print the number without one.
+QString ReportValidator::numberError(const FieldDef &field, const QString &value) const
+{
+    const QString quoted = u'"' + value + u'"';
+    const std::optional<TypedNumber> number = TypedNumber::parse(value);
+    if (field.type == FieldType::Integer && (!number || !number->isWhole()))
+        return tr("%1 is not a whole number (digits only, no separators)").arg(quoted);
+    if (!number) {
+        return field.unit.isEmpty() ? tr("%1 is not a number").arg(quoted)
+                                    : tr("%1 is not a number (%2)").arg(quoted, field.unit);
+    }
+    if (field.unit.isEmpty() || number->isBare())
+        return {};
+    const QString typedUnit = number->firstWord();
+    if (typedUnit.isEmpty()) {
+        //: %2 is how the value should read: "402 MB (growth)"
+        return tr("%1 has no unit before the remark (write %2)")
+            .arg(quoted, u'"' + field.withUnit(number->mark + number->number) + u' ' + number->rest + u'"');
+    }
+    const QString expectedSize = byteSizeOf(field.unit);
+    const QString typedSize = byteSizeOf(typedUnit);
+    if (!expectedSize.isEmpty() && !typedSize.isEmpty() && typedSize.compare(expectedSize, Qt::CaseInsensitive) != 0)
+        return tr("%1 is in %2; the report gives this in %3").arg(quoted, typedSize, field.unit);
+    return {};
+}
+
 QList<ReportProblem> ReportValidator::validate(const ReportContent &content) const
 {
     QList<ReportProblem> problems;
     for (const SectionDef &section : m_template.sections()) {
         SectionVisitor visitor;
+        QSet<QString> untickedWarned; // one warning per item, however many of its details are filled
         visitor.field = [&](const FieldDef &field, const ChecklistItemDef *item) {
-            const bool optional = item && !content.checked.value(item->id);
-            checkField(section, field, content, optional, &problems);
+            const bool unticked = item && !content.checked.value(item->id);
+            checkField(section, field, content, unticked, &problems);
+            if (unticked && !untickedWarned.contains(item->id)
+                && !FieldDef::isUnfilled(content.values.value(field.id).trimmed(), field.placeholder)) {
+                untickedWarned.insert(item->id);
+                //: %1 is the checklist item as the template prints it: "OOM crashes (frequency: ___)"
+                const QString message = tr("\u201c%1\u201d is not ticked, but its %2 is filled in")
+                                             .arg(item->displayText(), field.label.toLower());
+                problems.append({ReportProblem::Kind::UntickedDetail, section.id, field.id, -1, QString(), message});
+            }
         };
         visitor.rowSet = [&](const RowSetDef &rowSet) { checkRows(section, rowSet, content, &problems); };
         walkSection(section, visitor);
     }
     return problems;
-}
-
-// Empty, or still the template's own text. A placeholder that is already a well-formed value of
-// a typed field ("0 MB/hour" after a fix, a code block's default language) is taken as meant.
-bool ReportValidator::isUnfilled(const FieldDef &field, const QString &trimmedValue) const
-{
-    if (trimmedValue.isEmpty())
-        return true;
-    if (trimmedValue != field.placeholder.trimmed())
-        return false;
-    const bool typed = field.type != FieldType::Text && field.type != FieldType::Code
-        && !(field.type == FieldType::Choice && (field.editable || field.options.isEmpty()));
-    return !typed || !valueError(field, trimmedValue).isEmpty();
 }
 
 void ReportValidator::checkField(const SectionDef &section, const FieldDef &field, const ReportContent &content,
@@ -119,7 +133,7 @@ void ReportValidator::checkField(const SectionDef &section, const FieldDef &fiel
     const auto add = [&](ReportProblem::Kind kind, const QString &message) {
         problems->append({kind, section.id, field.id, -1, QString(), message});
     };
-    if (isUnfilled(field, value)) {
+    if (FieldDef::isUnfilled(value, field.placeholder)) {
         if (optional)
             return;
         if (field.required)
@@ -138,18 +152,18 @@ void ReportValidator::checkRows(const SectionDef &section, const RowSetDef &rowS
     const QList<Row> rows = content.rows.value(rowSet.id);
     for (int r = 0; r < rows.size(); ++r) {
         const Row &row = rows[r];
-        const bool allEmpty = std::all_of(rowSet.columns.cbegin(), rowSet.columns.cend(), [&](const FieldDef &column) {
-            return row.value(column.id).trimmed().isEmpty();
-        });
+        const auto unfilled = [&](const FieldDef &column) {
+            return FieldDef::isUnfilled(row.value(column.id).trimmed(), rowSet.placeholder(row, r, column));
+        };
         const QString where = tr("%1, row %2").arg(rowSet.label).arg(r + 1);
-        if (allEmpty) {
+        if (std::all_of(rowSet.columns.cbegin(), rowSet.columns.cend(), unfilled)) {
             problems->append({ReportProblem::Kind::UnfilledPlaceholder, section.id, rowSet.id, r, QString(),
                               tr("%1 is not filled in").arg(where)});
             continue;
         }
         for (const FieldDef &column : rowSet.columns) {
             const QString value = row.value(column.id).trimmed();
-            if (value.isEmpty()) {
+            if (unfilled(column)) {
                 problems->append({ReportProblem::Kind::UnfilledPlaceholder, section.id, rowSet.id, r, column.id,
                                   tr("%1, %2 is not filled in").arg(where, column.label)});
             } else if (const QString error = valueError(column, value); !error.isEmpty()) {

@@ -13,6 +13,7 @@ struct ReportProblem
         MissingRequired,     // a required field (Service, Date, Severity, TL;DR) is empty
         InvalidValue,        // not a date, time, number, URL or option where the template wants one
         UnfilledPlaceholder, // still empty (or still the template's own text): prints the placeholder
+        UntickedDetail,      // a checklist item's detail is filled in but the item is not ticked
     };
 
     Kind kind = Kind::UnfilledPlaceholder;
@@ -51,7 +52,7 @@ private:
                     bool optional, QList<ReportProblem> *problems) const;
     void checkRows(const SectionDef &section, const RowSetDef &rowSet, const ReportContent &content,
                    QList<ReportProblem> *problems) const;
-    bool isUnfilled(const FieldDef &field, const QString &trimmedValue) const;
+    QString numberError(const FieldDef &field, const QString &value) const;
 
     const ReportTemplate &m_template;
 };

@@ -246,15 +246,10 @@ void Reader::keepAsNote(const QString &markdown, int NoteCount::*what, int count
 
 QString Reader::cleanValue(const FieldDef &field, const QString &text, const QString &placeholder) const
 {
-    QString value = text.trimmed();
+    const QString value = text.trimmed();
     if (value == placeholder.trimmed())
         return field.defaultValue;
-    if (!field.unit.isEmpty() && value.endsWith(field.unit, Qt::CaseInsensitive)) {
-        const QString number = value.chopped(field.unit.size()).trimmed();
-        if (!number.isEmpty())
-            value = number;
-    }
-    return value;
+    return field.withoutUnit(value);
 }
 
 void Reader::setValue(const FieldDef &field, const QString &value)

@@ -21,9 +21,9 @@ QString render(const FieldDef &field, const QString &value, const QString &place
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return placeholder;
-    const QString text = where == Where::Inline ? markdown::escapeInline(trimmed, context)
-                                                : markdown::singleLine(trimmed);
-    return field.withUnit(text);
+    // The unit is decided on the value as typed ("~40" -> "~40 MB/hour"), then the whole is escaped.
+    const QString text = field.withUnit(trimmed);
+    return where == Where::Inline ? markdown::escapeInline(text, context) : markdown::singleLine(text);
 }
 
 QString render(const FieldDef &field, const ReportContent &content, Where where)

@@ -23,8 +23,33 @@ bool TextEditCommand::mergeWith(const QUndoCommand *other)
         || next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
-    setObsolete(m_after == m_before); // typed and then deleted again: nothing to undo
+    // The keystroke just applied saw the tick this command set; the merged typing decides it
+    // from where the typing started ("R", then deleted again: no tick).
+    if (!m_itemId.isEmpty())
+        m_report->setChecked(m_itemId, checkedAfter());
+    // Typed and then deleted again: nothing to undo.
+    setObsolete(m_after == m_before && (m_itemId.isEmpty() || checkedAfter() == m_checkedBefore));
     return true;
+}
+
+void TextEditCommand::undo()
+{
+    apply(m_before);
+    if (!m_itemId.isEmpty())
+        m_report->setChecked(m_itemId, m_checkedBefore);
+}
+
+void TextEditCommand::redo()
+{
+    apply(m_after);
+    if (!m_itemId.isEmpty())
+        m_report->setChecked(m_itemId, checkedAfter());
+}
+
+void TextEditCommand::setTicksItem(const QString &itemId, bool checkedBefore)
+{
+    m_itemId = itemId;
+    m_checkedBefore = checkedBefore;
 }
 
 void TextEditCommand::apply(const QString &text)

@@ -21,11 +21,16 @@ public:
 
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand *other) override;
-    void undo() override { apply(m_before); }
-    void redo() override { apply(m_after); }
+    void undo() override;
+    void redo() override;
+
+    // Typing into a checklist item's inline detail ticks the item while the detail holds text,
+    // in the same undo step; `checkedBefore` is the tick before the typing, which undo restores.
+    void setTicksItem(const QString &itemId, bool checkedBefore);
 
 private:
     void apply(const QString &text);
+    bool checkedAfter() const { return m_checkedBefore || !m_after.trimmed().isEmpty(); }
 
     Report *m_report;
     Target m_target;
@@ -35,6 +40,8 @@ private:
     QString m_before;
     QString m_after;
     qint64 m_mergeKey;
+    QString m_itemId; // the checklist item this detail ticks; empty for other targets
+    bool m_checkedBefore = false;
 };
 
 class SetCheckedCommand : public QUndoCommand

@@ -50,9 +50,13 @@ void ReportEditor::setValue(const QString &fieldId, const QString &value)
 {
     if (!m_report->reportTemplate().field(fieldId) || m_report->value(fieldId) == value)
         return;
-    m_undoStack->push(new TextEditCommand(m_report, TextEditCommand::Target::Value, fieldId, -1, QString(),
-                                          m_report->value(fieldId), value,
-                                          tr("Edit \"%1\"").arg(fieldLabel(fieldId)), mergeKeyForKeystroke()));
+    auto *command = new TextEditCommand(m_report, TextEditCommand::Target::Value, fieldId, -1, QString(),
+                                        m_report->value(fieldId), value, tr("Edit \"%1\"").arg(fieldLabel(fieldId)),
+                                        mergeKeyForKeystroke());
+    // "OOM crashes (frequency: twice a day)" means the symptom was seen: filling the detail ticks it.
+    if (const ChecklistItemDef *item = m_report->reportTemplate().checklistItemOfDetail(fieldId))
+        command->setTicksItem(item->id, m_report->isChecked(item->id));
+    m_undoStack->push(command);
 }
 
 void ReportEditor::setNotes(const QString &sectionId, const QString &notes)

@@ -100,7 +100,10 @@ QList<FieldFill> DataFill::propose(const ReportTemplate &reportTemplate, const R
         QStringList path = where;
         path.removeAll(QString());
         path.append(field.label);
-        fills.append({field.id, path.join(u" \u203a "_s), content.values.value(field.id), values.value(field.fromData)});
+        // A template default ("Growth rate: 0 MB/hour" after the fix) was not typed: no need to ask.
+        const QString current = content.values.value(field.id);
+        fills.append({field.id, path.join(u" \u203a "_s), current == field.defaultValue ? QString() : current,
+                      values.value(field.fromData)});
     };
     // Labels repeat ("Memory baseline" before and after the fix), so each carries where it is.
     for (const SectionDef &section : reportTemplate.sections()) {

@@ -9,7 +9,7 @@ struct FieldFill
 {
     QString fieldId;
     QString label;   // "Post-Deployment Metrics › Memory baseline", for the confirmation
-    QString current; // as typed; empty when the field is empty
+    QString current; // as typed; empty when the field is empty or holds the template's default
     QString proposed;
 
     // True when the user typed something else: changed only after a confirmation.

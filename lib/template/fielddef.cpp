@@ -1,5 +1,9 @@
 #include "template/fielddef.h"
 
+#include "template/typednumber.h"
+
+#include <QRegularExpression>
+
 #include <array>
 #include <utility>
 
@@ -50,10 +54,34 @@ QString FieldDef::placeholderForRow(int rowNumber) const
 
 QString FieldDef::withUnit(const QString &trimmedValue) const
 {
-    if (unit.isEmpty() || trimmedValue.endsWith(unit, Qt::CaseInsensitive))
+    if (unit.isEmpty())
         return trimmedValue;
-    const bool glued = unit.startsWith(u'/') || unit.startsWith(u'%');
-    return glued ? QString(trimmedValue + unit) : QString(trimmedValue + u' ' + unit);
+    const std::optional<TypedNumber> number = TypedNumber::parse(trimmedValue);
+    if (!number || !number->isBare())
+        return trimmedValue;
+    return isGluedUnit() ? QString(trimmedValue + unit) : QString(trimmedValue + u' ' + unit);
+}
+
+QString FieldDef::withoutUnit(const QString &trimmedPrinted) const
+{
+    const qsizetype cut = unit.size() + (isGluedUnit() ? 0 : 1);
+    if (unit.isEmpty() || trimmedPrinted.size() <= cut)
+        return trimmedPrinted;
+    const QString number = trimmedPrinted.first(trimmedPrinted.size() - cut);
+    return withUnit(number) == trimmedPrinted ? number : trimmedPrinted;
+}
+
+bool FieldDef::isRealPlaceholder(const QString &placeholder)
+{
+    static const QRegularExpression marker(u"(?:^|\\s)\\[[^\\]]+\\]"            // [Your Name], [size] MB
+                                           u"|(?:^|[\\s(])[XYZN](?=$|[\\s/%])" // X MB, N/week, Z%
+                                           u"|___|\\.\\.\\.|\\x{2026}"_s);      // ___, ..., an ellipsis
+    return marker.match(placeholder).hasMatch();
+}
+
+bool FieldDef::isUnfilled(const QString &trimmedValue, const QString &placeholder)
+{
+    return trimmedValue.isEmpty() || (trimmedValue == placeholder.trimmed() && isRealPlaceholder(placeholder));
 }
 
 } // namespace lr

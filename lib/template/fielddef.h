@@ -39,13 +39,29 @@ struct FieldDef
     bool required = false;
 
     bool isMultiLine() const { return type == FieldType::Code; }
+    // "%" and "/week"-style units are glued to the number ("80%", "3/week"), others follow a space.
+    bool isGluedUnit() const { return unit.startsWith(u'/') || unit.startsWith(u'%'); }
 
     // The placeholder of row `rowNumber` (1-based): "{n}" becomes the number.
     QString placeholderForRow(int rowNumber) const;
 
-    // A filled value as the report prints it: trimmed, with the unit appended unless the user
-    // already typed it. The unit is glued to values for "%" and "/week"-style units.
+    // A filled value as the report prints it: the unit goes after a bare number ("402" -> "402 MB",
+    // "~400" -> "~400 MB"); anything typed after the number is kept as typed and gets no unit
+    // ("402 MB", "402MB", "0.4 GB", "402 MB (growth)", "12% per day", "11 crashes"), and so does
+    // a value that is no number.
     QString withUnit(const QString &trimmedValue) const;
+    // The inverse, for reading a report: the bare number when withUnit printed `trimmedPrinted`
+    // from one ("402 MB" -> "402"), else the text as it stands ("402MB", "11 crashes/week").
+    QString withoutUnit(const QString &trimmedPrinted) const;
+
+    // True when `placeholder` is a real placeholder, text that stands for a value still to be
+    // typed: bracketed ("[Your Name]", "[size] MB"), a letter standing for a number ("X MB",
+    // "Y MB (growth)", "N/week", "Z%"), a blank ("___") or an ellipsis ("// ... execute code").
+    // Anything else ("Window / Global", "0/month", "typescript") is sample text that reads as a
+    // value; the template declares such text as a default value, so a new report holds it.
+    static bool isRealPlaceholder(const QString &placeholder);
+    // Empty, or the real placeholder `placeholder` itself: what the report prints while empty.
+    static bool isUnfilled(const QString &trimmedValue, const QString &placeholder);
 };
 
 } // namespace lr

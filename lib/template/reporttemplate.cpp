@@ -508,4 +508,16 @@ const ChecklistItemDef *ReportTemplate::checklistItem(const QString &itemId) con
 const RowSetDef *ReportTemplate::rowSet(const QString &rowSetId) const { return m_rowSets.value(rowSetId); }
 QString ReportTemplate::sectionOf(const QString &id) const { return m_sectionOf.value(id); }
 
+const ChecklistItemDef *ReportTemplate::checklistItemOfDetail(const QString &fieldId) const
+{
+    const SectionDef *owner = section(sectionOf(fieldId));
+    if (!owner)
+        return nullptr;
+    for (const ChecklistItemDef *item : owner->checklistItems) {
+        if (item->detail(fieldId))
+            return item;
+    }
+    return nullptr;
+}
+
 } // namespace lr

@@ -154,6 +154,8 @@ public:
     const SectionDef *section(const QString &sectionId) const;
     const FieldDef *field(const QString &fieldId) const;
     const ChecklistItemDef *checklistItem(const QString &itemId) const;
+    // The checklist item whose inline detail `fieldId` is; null for any other field.
+    const ChecklistItemDef *checklistItemOfDetail(const QString &fieldId) const;
     const RowSetDef *rowSet(const QString &rowSetId) const;
     // The id of the section that declares a field, checklist item or row set.
     QString sectionOf(const QString &id) const;
