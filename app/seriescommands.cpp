@@ -182,9 +182,7 @@ int CommandLine::runStats(const QStringList &arguments)
             continue;
         }
         SummaryLine line = SeriesSummary::statistics(label, *stats);
-        //: %1 is the duration in hours
-        line.parts.prepend(withEnglishPlural(tr("%n sample(s) over %1 h", nullptr, stats->sampleCount), stats->sampleCount)
-                               .arg(QString::number(stats->durationHours, 'f', 1)));
+        line.parts.prepend(SeriesSummary::extent(*stats));
         m_out << summaryText(line);
     }
     QJsonObject improvementJson;
@@ -196,8 +194,11 @@ int CommandLine::runStats(const QStringList &arguments)
                            {u"after6hReductionPercent"_s, optionalNumber(improvement.after6hReductionPercent)},
                            {u"peakReductionMB"_s, improvement.peakReductionMB},
                            {u"peakReductionPercent"_s, optionalNumber(improvement.peakReductionPercent)}};
-        if (!parser.isSet(json))
+        if (!parser.isSet(json)) {
             m_out << summaryText(SeriesSummary::improvement(improvement));
+            if (const QString note = SeriesSummary::axesDiffer(*before, *after); !note.isEmpty())
+                m_out << note << '\n';
+        }
     }
     if (parser.isSet(json)) {
         QJsonObject root{{u"units"_s, u"MB = 10^6 bytes; hours"_s}, {u"series"_s, seriesJson}};

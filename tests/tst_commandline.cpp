@@ -404,13 +404,13 @@ void TestCommandLine::seriesAddThenStats_beforeAndAfter()
     QCOMPARE(r.exitCode, 0);
     // Worded as the Memory Data panel words it (lr::SeriesSummary), one part a line.
     QCOMPARE(QString::fromUtf8(r.out), u"heap (before, before.csv)\n"
-                                       "  15 samples over 7.0 h\n"
+                                       "  15 samples over 7 h\n"
                                        "  growth 10 MB/hour (R\u00b2 1.00)\n"
                                        "  baseline 205 MB\n"
                                        "  after 6 h 260 MB\n"
                                        "  peak 270 MB\n"
                                        "heap (after, after.csv)\n"
-                                       "  15 samples over 7.0 h\n"
+                                       "  15 samples over 7 h\n"
                                        "  growth 0 MB/hour\n"
                                        "  baseline 205 MB\n"
                                        "  after 6 h 205 MB\n"
