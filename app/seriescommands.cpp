@@ -45,6 +45,8 @@ QJsonObject statisticsJson(const MemorySeries &series, const std::optional<Serie
         return json;
     json.insert(u"samples"_s, stats->sampleCount);
     json.insert(u"durationHours"_s, stats->durationHours);
+    json.insert(u"span"_s, stats->span); // in timeUnit, for series without hours
+    json.insert(u"baselineWindow"_s, stats->baselineWindow);
     json.insert(u"growthMBPerHour"_s, optionalNumber(stats->growthMBPerHour));
     json.insert(u"rSquared"_s, optionalNumber(stats->rSquared));
     json.insert(u"baselineMB"_s, stats->baselineMB);

@@ -46,29 +46,14 @@ private slots:
     void seriesAdd_severalSeriesNeedAChoice();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = lr::test::ProgramRun;
     Run run(const QStringList &arguments) const;
     QTemporaryDir m_dir;
 };
 
 TestCommandLine::Run TestCommandLine::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // sub-commands must not need a display
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(LEAKREPORT_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("leakreport did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return lr::test::runLeakReport(arguments, m_dir.path()); // sub-commands must not need a display
 }
 
 void TestCommandLine::initTestCase()

@@ -6,7 +6,9 @@
 #include "series/datafill.h"
 
 #include <QFile>
-#include <QProcess>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,17 +78,8 @@ QString massifFile(const QString &name)
 
 TestSeriesCommands::Run TestSeriesCommands::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // these commands need no display
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(LEAKREPORT_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("leakreport did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const lr::test::ProgramRun r = lr::test::runLeakReport(arguments, m_dir.path());
+    return {r.exitCode, QString::fromUtf8(r.out), r.err};
 }
 
 QString TestSeriesCommands::reportWith(const QString &name, const QList<std::pair<QString, QString>> &roleAndFile) const
@@ -126,6 +119,13 @@ void TestSeriesCommands::stats_massifSeries_saysWhyThereIsNoRate()
                     "--tool=massif --time-unit=ms for a rate)\n"
                     "  baseline 0 MB (median of the first 54.7 thousand instructions, a sixth of the run)\n"
                     "  peak 0.14 MB\n"_s);
+    // Machines get the span and the baseline's window in the series' own unit.
+    const QJsonObject json =
+        QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out.toUtf8()).object().value(u"series"_s)[0].toObject();
+    QCOMPARE(json.value(u"timeUnit"_s).toString(), u"i"_s);
+    QCOMPARE(json.value(u"span"_s).toDouble(), 328097.0);
+    QCOMPARE(json.value(u"baselineWindow"_s).toDouble(), 328097.0 / 6);
+    QVERIFY(json.value(u"growthMBPerHour"_s).isNull());
 }
 
 void TestSeriesCommands::stats_shortRun_readsInItsOwnUnit()
