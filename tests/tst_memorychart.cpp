@@ -1,9 +1,14 @@
 #include "testsupport.h"
 
 #include "charts/memorychart.h"
+#include "charts/memorydatapanel.h"
+#include "model/report.h"
+#include "model/reporteditor.h"
 #include "series/massifseriesreader.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QUndoStack>
 #include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -25,6 +30,7 @@ private slots:
     void zoomingIn_keepsTheLabelsDistinct();
     void beforeAndAfterOnDifferentAxes_drawOnlyOne();
     void export_namesTheLeftOutSeriesInEnglish();
+    void panel_saysWhatTheStatisticsMean();
 };
 
 namespace {
@@ -220,6 +226,27 @@ void TestMemoryChart::export_namesTheLeftOutSeriesInEnglish()
     QCOMPARE(chart.chart()->title(), u"Memory before and after the fix<br/><small>Not drawn, on another x axis: "
                                      "After fix (bytes allocated)</small>"_s);
     QCOMPARE(xAxis(chart)->titleText(), u"Minutes since the series started"_s);
+}
+
+// The Memory Data panel words the statistics as `leakreport stats` does (lr::SeriesSummary).
+void TestMemoryChart::panel_saysWhatTheStatisticsMean()
+{
+    Report report(ReportTemplate::builtin());
+    QUndoStack undo;
+    ReportEditor editor(&report, &undo);
+    MemoryDataPanel panel(&editor);
+    MemorySeries after = massif(u"leaky-instructions-stacks.out"_s);
+    after.role = SeriesRole::After;
+    panel.addSeries(timed(300'000), SeriesRole::Before); // 5 minutes, 1 MB a 5 s step
+    panel.addSeries(after, SeriesRole::After);
+    const QString text = panel.findChild<QLabel *>(u"seriesStatistics"_s)->text();
+    // 61 samples 5 s apart, 200 + i MB: the first 50 s hold i = 0..10, median 205 MB.
+    QVERIFY2(text.contains(u"baseline 205 MB (median of the first 50 s, a sixth of the run)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"no growth per hour: the samples are timed in instructions, not in time (profile with "
+                           "valgrind --tool=massif --time-unit=ms for a rate)"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"The before series is measured in time and the after series in instructions"_s), qPrintable(text));
+    QCOMPARE(panel.chart()->leftOut(), QStringList{u"After fix (instructions)"_s});
 }
 
 QTEST_MAIN(TestMemoryChart)
