@@ -28,6 +28,7 @@ private slots:
     void timeAxis_fitsTheSpan_data();
     void timeAxis_fitsTheSpan();
     void zoomingIn_keepsTheLabelsDistinct();
+    void zoomingIn_switchesToTheUnitThatFits();
     void beforeAndAfterOnDifferentAxes_drawOnlyOne();
     void export_namesTheLeftOutSeriesInEnglish();
     void panel_saysWhatTheStatisticsMean();
@@ -189,6 +190,42 @@ void TestMemoryChart::zoomingIn_keepsTheLabelsDistinct()
         const QString problem = labelProblem(tickLabels(*axis));
         QVERIFY2(problem.isEmpty(), qPrintable(u"%1..%2 h: "_s.arg(from).arg(to) + problem));
     }
+}
+
+void TestMemoryChart::zoomingIn_switchesToTheUnitThatFits()
+{
+    MemoryChart chart;
+    chart.resize(800, 400);
+    chart.setSeries({timed(7 * 3'600'000)});
+    chart.setThresholdMB(300);
+    chart.setDeployMarkerHours(3);
+    QValueAxis *axis = xAxis(chart);
+    QVERIFY(axis);
+    const auto lineNamed = [&chart](const QString &prefix) -> QLineSeries * {
+        for (QAbstractSeries *series : chart.chart()->series()) {
+            if (series->name().startsWith(prefix))
+                return qobject_cast<QLineSeries *>(series);
+        }
+        return nullptr;
+    };
+    QCOMPARE(lineNamed(u"Deploy"_s)->at(0).x(), 3.0);
+
+    chart.setVisibleHours(2.9, 3.1); // 12 minutes
+    QCOMPARE(axis->titleText(), u"Minutes since the series started"_s);
+    QVERIFY(qFuzzyCompare(axis->min(), 174.0) && qFuzzyCompare(axis->max(), 186.0));
+    QVERIFY(qFuzzyCompare(chart.visibleHours().first, 2.9) && qFuzzyCompare(chart.visibleHours().second, 3.1));
+    QCOMPARE(lineNamed(u"Deploy"_s)->at(0).x(), 180.0);     // the lines move with the unit
+    QCOMPARE(lineNamed(u"Limit"_s)->at(1).x(), 7 * 60.0);
+    // And so do the samples, one every 7 minutes: 168 (just outside, so the line enters the view), 175.
+    QCOMPARE(lineNamed(u"Before fix"_s)->at(0).x(), 168.0);
+    QCOMPARE(lineNamed(u"Before fix"_s)->at(1).x(), 175.0);
+    const QString problem = labelProblem(tickLabels(*axis));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    chart.resetZoom();
+    QCOMPARE(axis->titleText(), u"Hours since the series started"_s);
+    QCOMPARE(axis->max(), 7.0);
+    QCOMPARE(lineNamed(u"Deploy"_s)->at(0).x(), 3.0);
 }
 
 void TestMemoryChart::beforeAndAfterOnDifferentAxes_drawOnlyOne()

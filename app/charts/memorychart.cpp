@@ -103,6 +103,7 @@ MemoryChart::MemoryChart(QWidget *parent)
     chart()->addAxis(m_xAxis, Qt::AlignBottom);
     chart()->addAxis(m_memoryAxis, Qt::AlignLeft);
     connect(m_xAxis, &QValueAxis::rangeChanged, this, [this] {
+        fitUnitToRange();
         updateTicks();
         redraw();
     });
@@ -259,10 +260,6 @@ void MemoryChart::rebuild()
                 for (QLegendMarker *marker : markers)
                     marker->setVisible(false); // the slope is in the series' own legend entry
             }
-            QList<QPointF> ends = plotted.trendEnds;
-            for (QPointF &end : ends)
-                end = QPointF(end.x() / m_scale.unitSize(), end.y() / divisor);
-            plotted.trend->replace(ends);
             plotted.trend->setPen(QPen(colour.darker(150), 1.5, Qt::DashLine));
         }
         plotted.line->setName(name);
@@ -278,7 +275,6 @@ void MemoryChart::rebuild()
         }
         const double y = m_thresholdMB * kBytesPerMB / divisor;
         m_threshold->setName(text(QT_TR_NOOP("Limit %1 %2")).arg(DataFill::formatMB(y), unit));
-        m_threshold->replace({QPointF(0, y), QPointF(m_fullSpan, y)});
     } else if (m_threshold) {
         chart()->removeSeries(m_threshold);
         delete m_threshold;
@@ -296,19 +292,59 @@ void MemoryChart::rebuild()
             m_deployMarker->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.5, Qt::DashDotLine));
         }
         m_deployMarker->setName(text(QT_TR_NOOP("Deploy (%1 h)")).arg(QString::number(m_deployHours, 'f', 1)));
-        const double x = m_deployHours * kMsPerHour / m_scale.unitSize();
-        m_deployMarker->replace({QPointF(x, 0), QPointF(x, m_memoryAxis->max())});
     } else if (m_deployMarker) {
         chart()->removeSeries(m_deployMarker);
         delete m_deployMarker;
         m_deployMarker = nullptr;
     }
+    placeAlongX();
     // Short: the axis title runs along the plot's height, which is small in a docked panel.
     m_memoryAxis->setTitleText(text(QT_TR_NOOP("Memory (%1)")).arg(unit));
     m_memoryAxis->setLabelFormat(divisor == kBytesPerGB ? u"%.1f"_s : u"%.0f"_s);
     resetZoom();
     m_redrawing = false;
     redraw(); // the range may not have changed, but the series did
+}
+
+void MemoryChart::placeAlongX()
+{
+    const double divisor = unitDivisor();
+    const double unitSize = m_scale.unitSize();
+    for (const Plotted &plotted : std::as_const(m_plotted)) {
+        if (!plotted.trend)
+            continue;
+        QList<QPointF> ends = plotted.trendEnds;
+        for (QPointF &end : ends)
+            end = QPointF(end.x() / unitSize, end.y() / divisor);
+        plotted.trend->replace(ends);
+    }
+    if (m_threshold) {
+        const double y = m_thresholdMB * kBytesPerMB / divisor;
+        m_threshold->replace({QPointF(0, y), QPointF(m_fullSpan, y)});
+    }
+    if (m_deployMarker) {
+        const double x = m_deployHours * kMsPerHour / unitSize;
+        m_deployMarker->replace({QPointF(x, 0), QPointF(x, m_memoryAxis->max())});
+    }
+}
+
+void MemoryChart::fitUnitToRange()
+{
+    if (m_redrawing || m_plotted.isEmpty())
+        return;
+    const auto [from, to] = visibleRange();
+    const AxisScale fit = AxisScale::forSpan(m_scale.kind(), (to - from) * m_scale.unitSize());
+    if (fit.unitSize() == m_scale.unitSize())
+        return;
+    // The same range in the new unit; the nested rangeChanged neither refits nor redraws.
+    const double factor = m_scale.unitSize() / fit.unitSize();
+    m_redrawing = true;
+    m_scale = fit;
+    m_fullSpan *= factor;
+    setFixedTexts();
+    placeAlongX();
+    m_xAxis->setRange(from * factor, to * factor);
+    m_redrawing = false;
 }
 
 void MemoryChart::updateValueAxis()

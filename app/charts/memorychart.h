@@ -15,7 +15,7 @@ namespace lr {
 // The before/after memory curves, overlaid on the time since each series started so the two
 // compare directly, each with its least-squares trend line (slope in the legend), and an
 // optional threshold line (the memory limit). The x axis reads in the unit that fits the span
-// (s, min, h, d) with round ticks; massif series timed in instructions or bytes allocated get
+// (ms, s, min, h, d, refitted as you zoom) with round ticks; massif series timed in instructions or bytes allocated get
 // that axis instead, and a chart never mixes two kinds of axis: series of another kind than the
 // before series (else the first) are left out and named under the title. Drag to zoom into a
 // range, wheel to zoom, right-click or Escape to reset. What is drawn is downsampled to about two
@@ -73,6 +73,10 @@ private:
     void redraw(); // downsample the visible range into every line
     void updateValueAxis();
     void updateTicks(); // round steps for the visible range
+    // Zoomed far in (or out again), the axis takes the unit that fits what is visible: six
+    // minutes of a 7-hour run read in minutes.
+    void fitUnitToRange();
+    void placeAlongX(); // the trend, limit and deploy lines, in the axis' unit
     void updateTitle();
     double unitDivisor() const; // bytes per displayed unit (MB or GB)
     double topBytes() const;    // the highest sample or the memory limit
