@@ -203,7 +203,7 @@ int CommandLine::runStats(const QStringList &arguments)
         }
     }
     if (parser.isSet(json)) {
-        QJsonObject root{{u"units"_s, u"MB = 10^6 bytes; hours"_s}, {u"series"_s, seriesJson}};
+        QJsonObject root{{u"units"_s, u"MB = 10^6 bytes; hours; span and baselineWindow in the series' timeUnit"_s}, {u"series"_s, seriesJson}};
         if (!improvementJson.isEmpty())
             root.insert(u"improvement"_s, improvementJson);
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
