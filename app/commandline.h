@@ -34,6 +34,7 @@ private:
     int runImport(const QStringList &arguments);
     int runSeries(const QStringList &arguments); // seriescommands.cpp
     int runStats(const QStringList &arguments);  // seriescommands.cpp
+    int runFill(const QStringList &arguments);   // fillcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     QString globalHelp() const;

@@ -45,6 +45,8 @@ QJsonObject statisticsJson(const MemorySeries &series, const std::optional<Serie
         return json;
     json.insert(u"samples"_s, stats->sampleCount);
     json.insert(u"durationHours"_s, stats->durationHours);
+    json.insert(u"span"_s, stats->span); // in timeUnit, for series without hours
+    json.insert(u"baselineWindow"_s, stats->baselineWindow);
     json.insert(u"growthMBPerHour"_s, optionalNumber(stats->growthMBPerHour));
     json.insert(u"rSquared"_s, optionalNumber(stats->rSquared));
     json.insert(u"baselineMB"_s, stats->baselineMB);
@@ -182,9 +184,7 @@ int CommandLine::runStats(const QStringList &arguments)
             continue;
         }
         SummaryLine line = SeriesSummary::statistics(label, *stats);
-        //: %1 is the duration in hours
-        line.parts.prepend(withEnglishPlural(tr("%n sample(s) over %1 h", nullptr, stats->sampleCount), stats->sampleCount)
-                               .arg(QString::number(stats->durationHours, 'f', 1)));
+        line.parts.prepend(SeriesSummary::extent(*stats));
         m_out << summaryText(line);
     }
     QJsonObject improvementJson;
@@ -196,11 +196,14 @@ int CommandLine::runStats(const QStringList &arguments)
                            {u"after6hReductionPercent"_s, optionalNumber(improvement.after6hReductionPercent)},
                            {u"peakReductionMB"_s, improvement.peakReductionMB},
                            {u"peakReductionPercent"_s, optionalNumber(improvement.peakReductionPercent)}};
-        if (!parser.isSet(json))
+        if (!parser.isSet(json)) {
             m_out << summaryText(SeriesSummary::improvement(improvement));
+            if (const QString note = SeriesSummary::axesDiffer(*before, *after); !note.isEmpty())
+                m_out << note << '\n';
+        }
     }
     if (parser.isSet(json)) {
-        QJsonObject root{{u"units"_s, u"MB = 10^6 bytes; hours"_s}, {u"series"_s, seriesJson}};
+        QJsonObject root{{u"units"_s, u"MB = 10^6 bytes; hours; span and baselineWindow in the series' timeUnit"_s}, {u"series"_s, seriesJson}};
         if (!improvementJson.isEmpty())
             root.insert(u"improvement"_s, improvementJson);
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -22,6 +22,21 @@ QByteArray readBytes(const QString &path)
     return file.readAll();
 }
 
+ProgramRun runLeakReport(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(LEAKREPORT_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("leakreport did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
 QString readTextFile(const QString &path)
 {
     return QString::fromUtf8(readBytes(path));

@@ -22,6 +22,17 @@ bool sameText(const QString &actual, const QString &expected);
 // LEAKREPORT_UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing).
 bool matchesGoldenFile(const QString &actual, const QString &goldenPath);
 
+// What a run of the built leakreport program gave.
+struct ProgramRun
+{
+    int exitCode = -1; // -1 when it crashed
+    QByteArray out;
+    QString err;
+};
+// Runs leakreport with `arguments` in `workingDirectory`, without a display (its sub-commands
+// must not need one).
+ProgramRun runLeakReport(const QStringList &arguments, const QString &workingDirectory);
+
 // What the series fuzz target (fuzz/fuzz_seriesreader.cpp) checks, for replaying its corpus: an
 // error imports nothing; success gives at least one series, each sorted by time with finite,
 // non-negative byte counts. Empty when `result` keeps that contract, else what it broke.

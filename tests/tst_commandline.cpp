@@ -47,29 +47,14 @@ private slots:
     void seriesAdd_severalSeriesNeedAChoice();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = lr::test::ProgramRun;
     Run run(const QStringList &arguments) const;
     QTemporaryDir m_dir;
 };
 
 TestCommandLine::Run TestCommandLine::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // sub-commands must not need a display
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(LEAKREPORT_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("leakreport did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return lr::test::runLeakReport(arguments, m_dir.path()); // sub-commands must not need a display
 }
 
 void TestCommandLine::initTestCase()
@@ -429,13 +414,13 @@ void TestCommandLine::seriesAddThenStats_beforeAndAfter()
     QCOMPARE(r.exitCode, 0);
     // Worded as the Memory Data panel words it (lr::SeriesSummary), one part a line.
     QCOMPARE(QString::fromUtf8(r.out), u"heap (before, before.csv)\n"
-                                       "  15 samples over 7.0 h\n"
+                                       "  15 samples over 7 h\n"
                                        "  growth 10 MB/hour (R\u00b2 1.00)\n"
                                        "  baseline 205 MB\n"
                                        "  after 6 h 260 MB\n"
                                        "  peak 270 MB\n"
                                        "heap (after, after.csv)\n"
-                                       "  15 samples over 7.0 h\n"
+                                       "  15 samples over 7 h\n"
                                        "  growth 0 MB/hour\n"
                                        "  baseline 205 MB\n"
                                        "  after 6 h 205 MB\n"

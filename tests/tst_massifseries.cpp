@@ -25,6 +25,9 @@ private slots:
     void timeUnit_setsTheSeriesUnit();
     void looseFormatting_isRead_data();
     void looseFormatting_isRead();
+    void heaptrackPrintMassif_isRead();
+    void heaptrackSeconds_becomeMilliseconds_data();
+    void heaptrackSeconds_becomeMilliseconds();
     void fileWithoutCmd_isNamedMassif();
     void treeLinesLookingLikeFields_areSkipped();
     void largestCounts_stayExact();
@@ -184,6 +187,62 @@ void TestMassifSeries::looseFormatting_isRead()
     QCOMPARE(result.series[0].samples, (QList<MemorySample>{{0, 0}, {100, 1032}}));
 }
 
+// tests/data/series/massif/heaptrack-print-massif.out is real: heaptrack 1.4.0 (Debian 12) on a C
+// program that leaks 64 KiB every 20 ms 30 times (and frees a 16 KiB block each round), then
+// `heaptrack_print heaptrack.leak.*.zst --print-massif heaptrack-print-massif.out`. Its
+// desc:, cmd: and time_unit: s lines come after the 61 snapshots; times are seconds.
+void TestMassifSeries::heaptrackPrintMassif_isRead()
+{
+    QFile input(QStringLiteral(LEAKREPORT_TEST_DATA) + u"/series/massif/heaptrack-print-massif.out"_s);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const SeriesImportResult result = MassifSeriesReader::read(input, u"heaptrack.massif"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.series.size(), 1);
+    const MemorySeries &series = result.series[0];
+    QCOMPARE(series.name, u"heaptrack: ./leak"_s);
+    QCOMPARE(series.source.query, u"./leak"_s);
+    QCOMPARE(series.source.format, u"massif"_s);
+    QCOMPARE(series.timeUnit, MemorySeries::TimeUnit::Milliseconds);
+    QCOMPARE(series.samples.size(), 61);
+    // From the file by hand: time=0.011 mem_heap_B=154624, time=0.305 mem_heap_B=1137664 (the
+    // 30th), time=0.607 mem_heap_B=1966080 (30 × 64 KiB kept, plus the 16 KiB block: 30 × 65536 +
+    // 16384 = 1982464 at the peak before the last free).
+    QCOMPARE(series.samples.first(), (MemorySample{11, 154624}));
+    QCOMPARE(series.samples[29], (MemorySample{305, 1137664}));
+    QCOMPARE(series.samples.last(), (MemorySample{607, 1966080}));
+}
+
+void TestMassifSeries::heaptrackSeconds_becomeMilliseconds_data()
+{
+    QTest::addColumn<QByteArray>("time");
+    QTest::addColumn<qint64>("milliseconds");
+    QTest::newRow("fraction") << QByteArray("0.011") << qint64(11);
+    QTest::newRow("whole seconds") << QByteArray("2") << qint64(2000);
+    QTest::newRow("six significant digits") << QByteArray("7200.12") << qint64(7200120);
+    // C++ streams print doubles from 10^6 on with an exponent: runs longer than 11.6 days.
+    QTest::newRow("exponent") << QByteArray("1.23457e+06") << qint64(1234570000);
+    QTest::newRow("finer than a millisecond, rounded") << QByteArray("0.0126") << qint64(13);
+}
+
+void TestMassifSeries::heaptrackSeconds_becomeMilliseconds()
+{
+    QFETCH(QByteArray, time);
+    QFETCH(qint64, milliseconds);
+
+    const QByteArray body = "#-----------\nsnapshot=0\n#-----------\ntime=0\nmem_heap_B=10\nmem_heap_extra_B=0\n"
+                            "mem_stacks_B=0\nheap_tree=empty\n#-----------\nsnapshot=1\n#-----------\ntime="
+        + time + "\nmem_heap_B=20\nmem_heap_extra_B=0\nmem_stacks_B=0\nheap_tree=empty\n";
+    const QByteArray header = "desc: heaptrack\ncmd: ./server\ntime_unit: s\n";
+    const QList<MemorySample> expected{{0, 10}, {milliseconds, 20}};
+    for (const QByteArray &input : {QByteArray(body + header), QByteArray(header + body)}) { // heaptrack's order, and massif's
+        const SeriesImportResult result = readBytes(input);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.series[0].name, u"heaptrack: ./server"_s);
+        QCOMPARE(result.series[0].timeUnit, MemorySeries::TimeUnit::Milliseconds);
+        QCOMPARE(result.series[0].samples, expected);
+    }
+}
+
 void TestMassifSeries::fileWithoutCmd_isNamedMassif()
 {
     const SeriesImportResult result = readBytes("desc: (none)\ntime_unit: ms\n" + snapshot(0, 5, 10, 0, 0));
@@ -229,24 +288,55 @@ void TestMassifSeries::malformedInput_isRefusedWithLineAndReason_data()
     QTest::newRow("empty") << QByteArray() << u"massif.out:1: empty file"_s;
     QTest::newRow("only blank lines") << QByteArray("\n\n") << u"massif.out:2: no time_unit: line (not a massif file?)"_s;
     QTest::newRow("a CSV file") << QByteArray("time,heap\n1,2\n")
-                                << u"massif.out:1: not a massif file: expected desc:, cmd: or time_unit:, found "
-                                   "\"time,heap\""_s;
+                                << u"massif.out:1: not a massif file: expected desc:, cmd:, time_unit: or snapshot=, "
+                                   "found \"time,heap\""_s;
     QTest::newRow("a trace-gc log")
         << QByteArray("[1:0xa]       10 ms: Scavenge 3.0 (4.0) -> 2.0 (4.0) MB, 0.3 / 0.0 ms\n")
-        << u"massif.out:1: not a massif file: expected desc:, cmd: or time_unit:, found \"[1:0xa]       10 ms: "
-           "Scavenge 3.0 (4.0) ...\""_s;
+        << u"massif.out:1: not a massif file: expected desc:, cmd:, time_unit: or snapshot=, found \"[1:0xa]       "
+           "10 ms: Scavenge 3.0 (4.0) ...\""_s;
     QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\n", 8)
-                            << u"massif.out:1: not a massif file: expected desc:, cmd: or time_unit:, found "
-                               "\"\x7f" "ELF\x02\x01\x01\""_s;
+                            << u"massif.out:1: not a massif file: expected desc:, cmd:, time_unit: or snapshot=, "
+                               "found \"\x7f" "ELF\x02\x01\x01\""_s;
     QTest::newRow("header only") << header() << u"massif.out:3: no snapshots"_s;
     QTest::newRow("no time_unit") << QByteArray("desc: (none)\ncmd: ./a.out\n") + snapshot(0, 0, 0, 0, 0)
-                                  << u"massif.out:4: snapshot before any time_unit: line"_s;
-    QTest::newRow("unknown time_unit") << header("s") + snapshot(0, 0, 0, 0, 0)
-                                       << u"massif.out:3: unknown time_unit \"s\" (massif writes i, ms or B)"_s;
+                                  << u"massif.out:10: no time_unit: line (not a massif file?)"_s;
+    QTest::newRow("unknown time_unit") << header("h") + snapshot(0, 0, 0, 0, 0)
+                                       << u"massif.out:3: unknown time_unit \"h\" (massif writes i, ms or B, "
+                                          "heaptrack_print s)"_s;
     QTest::newRow("time_unit in other case") << header("MS") + snapshot(0, 0, 0, 0, 0)
-                                             << u"massif.out:3: unknown time_unit \"MS\" (massif writes i, ms or B)"_s;
+                                             << u"massif.out:3: unknown time_unit \"MS\" (massif writes i, ms or B, "
+                                                "heaptrack_print s)"_s;
     QTest::newRow("empty time_unit") << header("") + snapshot(0, 0, 0, 0, 0)
-                                     << u"massif.out:3: unknown time_unit \"\" (massif writes i, ms or B)"_s;
+                                     << u"massif.out:3: unknown time_unit \"\" (massif writes i, ms or B, "
+                                        "heaptrack_print s)"_s;
+    // heaptrack_print's order: snapshots first, the header last.
+    QTest::newRow("heaptrack: snapshot after the closing header")
+        << snapshot(0, 0, 0, 0, 0) + header("s") + snapshot(1, 5, 0, 0, 0)
+        << u"massif.out:13: snapshot after the closing desc:, cmd: and time_unit: lines (two files joined?)"_s;
+    QTest::newRow("heaptrack: header on both sides") << header("s") + snapshot(0, 0, 0, 0, 0) + header("s")
+                                                     << u"massif.out:12: \"desc:\" after the snapshots (two massif "
+                                                        "files joined?)"_s;
+    QTest::newRow("heaptrack: last snapshot cut before the header")
+        << snapshot(0, 0, 0, 0, 0) + "#-----------\nsnapshot=1\n#-----------\ntime=5\n" + header("s")
+        << u"massif.out:10: snapshot 1 has no mem_heap_B= line"_s;
+    QTest::newRow("heaptrack: time not a number") << "snapshot=0\ntime=soon\n"_ba
+                                                  << u"massif.out:2: time=\"soon\" is not a non-negative number"_s;
+    QTest::newRow("heaptrack: negative seconds") << "snapshot=0\ntime=-0.5\n"_ba
+                                                 << u"massif.out:2: time=\"-0.5\" is not a non-negative number"_s;
+    QTest::newRow("heaptrack: infinite seconds") << "snapshot=0\ntime=inf\n"_ba
+                                                 << u"massif.out:2: time=\"inf\" is not a non-negative number"_s;
+    QTest::newRow("heaptrack: seconds beyond 63 bits of milliseconds")
+        << QByteArray(snapshot(0, 0, 0, 0, 0)).replace("time=0", "time=1e17") + header("s")
+        << u"massif.out:2: time 1e17 s is out of range"_s;
+    QTest::newRow("heaptrack: going back in time")
+        << QByteArray(snapshot(0, 0, 0, 0, 0)).replace("time=0", "time=0.5")
+            + QByteArray(snapshot(1, 0, 0, 0, 0)).replace("time=0", "time=0.25") + header("s")
+        << u"massif.out:12: snapshot 1 goes back in time: time=0.25 after time=0.5"_s;
+    QTest::newRow("fractional instructions after the snapshots")
+        << QByteArray(snapshot(0, 0, 0, 0, 0)).replace("time=0", "time=0.5") + header("i")
+        << u"massif.out:2: snapshot 0: time=0.5 is not whole, but time_unit: i counts whole units"_s;
+    QTest::newRow("fractional instructions") << header("i") + "snapshot=0\ntime=0.5\n"
+                                             << u"massif.out:5: time=\"0.5\" is not a whole non-negative number"_s;
     QTest::newRow("second time_unit") << header() + "time_unit: ms\n" << u"massif.out:4: a second time_unit: line"_s;
     QTest::newRow("second cmd") << header() + "cmd: ./other\n" << u"massif.out:4: a second cmd: line"_s;
     QTest::newRow("two files joined") << good + header() + snapshot(0, 0, 0, 0, 0)
@@ -306,7 +396,7 @@ void TestMassifSeries::malformedInput_isRefusedWithLineAndReason_data()
     QTest::newRow("ms_print output")
         << QByteArray("--------------------------------------------------------------------------------\n"
                       "Command:            ./leaky\nMassif arguments:   (none)\n")
-        << u"massif.out:1: not a massif file: expected desc:, cmd: or time_unit:, found \""_s + QString(40, u'-')
+        << u"massif.out:1: not a massif file: expected desc:, cmd:, time_unit: or snapshot=, found \""_s + QString(40, u'-')
             + u"...\""_s;
     QTest::newRow("line longer than 1 MiB")
         << good + QByteArray(MassifSeriesReader::kMaxLineBytes + 1, 'x') + '\n' << u"massif.out:12: line longer than 1 MiB"_s;

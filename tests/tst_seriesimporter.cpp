@@ -72,6 +72,11 @@ void TestSeriesImporter::detect_recognisesEachFormat_data()
     const QByteArray massif = fileHead(u"series/massif/leaky-time-unit-B.out"_s);
     QTest::newRow("massif with a byte order mark") << "\xEF\xBB\xBF" + massif << SeriesFormat::Massif;
     QTest::newRow("massif with CRLF") << QByteArray(massif).replace("\n", "\r\n") << SeriesFormat::Massif;
+    // heaptrack_print writes its header after the snapshots: in a long profile, beyond the head.
+    const QByteArray heaptrack = fileHead(u"series/massif/heaptrack-print-massif.out"_s).first(4096);
+    QVERIFY(!heaptrack.contains("desc:"));
+    QTest::newRow("heaptrack_print --print-massif, header beyond the head") << heaptrack << SeriesFormat::Massif;
+    QTest::newRow("heaptrack_print, CRLF") << QByteArray(heaptrack).replace("\n", "\r\n") << SeriesFormat::Massif;
     QTest::newRow("trace-gc, first GC after application output with commas")
         << QByteArray("Server started, pid 4711, port 8080\nconfig loaded: a=1, b=2\n"
                       "[4711:0x5581c2e0]       52 ms: Scavenge 4.4 (5.5) -> 3.9 (6.0) MB, 1.10 / 0.00 ms  (average mu "

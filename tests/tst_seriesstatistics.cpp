@@ -61,6 +61,8 @@ private slots:
     void shiftingAllTimes_changesNothing();
     void baseline_isTheMedianOfTheFirstHour_data();
     void baseline_isTheMedianOfTheFirstHour();
+    void baseline_ofARunShorterThan6h_isTheMedianOfItsFirstSixth_data();
+    void baseline_ofARunShorterThan6h_isTheMedianOfItsFirstSixth();
     void after6h_interpolatesAtSixHours_data();
     void after6h_interpolatesAtSixHours();
     void singleSample_hasNoGrowth();
@@ -73,6 +75,10 @@ private slots:
     void improvement_comparesBeforeWithAfter();
     void improvement_withMissingValues_hasNoReductions();
     void summary_leavesOutWhatTheSeriesCannotGive();
+    void summary_ofAMassifSeries_saysWhyThereIsNoRate_data();
+    void summary_ofAMassifSeries_saysWhyThereIsNoRate();
+    void summary_ofAShortRun_saysWhatItsBaselineIs();
+    void summary_ofBeforeAndAfterOnDifferentAxes_saysSo();
 };
 
 void TestSeriesStatistics::perfectlyLinearSeries_hasTheExactSlopeAndAPerfectFit()
@@ -113,8 +119,8 @@ void TestSeriesStatistics::noisySeries_matchesTheHandComputedLeastSquaresLine()
     QVERIFY(near(*stats.growthMBPerHour, 2.6));
     QVERIFY(stats.rSquared);
     QVERIFY(near(*stats.rSquared, 169.0 / 177.0));
-    // First hour, both ends included: 100 and 103 -> median 101.5.
-    QVERIFY(near(stats.baselineMB, 101.5));
+    // A 4 h run: the baseline is its first sixth (40 min), which holds only the first sample.
+    QVERIFY(near(stats.baselineMB, 100.0));
     QVERIFY(!stats.after6hMB); // ends at 4 h
     QVERIFY(near(stats.peakMB, 110.0));
 }
@@ -169,15 +175,16 @@ void TestSeriesStatistics::baseline_isTheMedianOfTheFirstHour_data()
     QTest::addColumn<QList<MemorySample>>("samples");
     QTest::addColumn<double>("baselineMB");
 
-    // 0, 30, 60 min (60 inclusive) -> 5, 1, 3 MB, sorted 1, 3, 5: median 3. The 500 MB at 1 h + 1 ms is out.
+    // Runs of 6 hours or more (the last sample at 7 h). 0, 30, 60 min (60 inclusive) -> 5, 1, 3 MB,
+    // sorted 1, 3, 5: median 3. The 500 MB at 1 h + 1 ms is out.
     QTest::newRow("odd count")
         << QList<MemorySample>{{kEpoch, 5e6}, {kEpoch + 30 * kMinute, 1e6}, {kEpoch + kHour, 3e6},
-                               {kEpoch + kHour + 1, 500e6}}
+                               {kEpoch + kHour + 1, 500e6}, {kEpoch + 7 * kHour, 700e6}}
         << 3.0;
     // 0, 20, 40, 60 min -> 4, 1, 3, 10 MB, sorted 1, 3, 4, 10: median (3 + 4) / 2 = 3.5.
     QTest::newRow("even count")
         << QList<MemorySample>{{kEpoch, 4e6}, {kEpoch + 20 * kMinute, 1e6}, {kEpoch + 40 * kMinute, 3e6},
-                               {kEpoch + kHour, 10e6}, {kEpoch + 2 * kHour, 900e6}}
+                               {kEpoch + kHour, 10e6}, {kEpoch + 2 * kHour, 900e6}, {kEpoch + 6 * kHour, 1e6}}
         << 3.5;
     // Only the first sample lies within the hour.
     QTest::newRow("one sample in the hour")
@@ -192,6 +199,42 @@ void TestSeriesStatistics::baseline_isTheMedianOfTheFirstHour()
     QFETCH(QList<MemorySample>, samples);
     QFETCH(double, baselineMB);
     QVERIFY(near(statisticsOf(seriesOf(samples)).baselineMB, baselineMB));
+}
+
+void TestSeriesStatistics::baseline_ofARunShorterThan6h_isTheMedianOfItsFirstSixth_data()
+{
+    QTest::addColumn<QList<MemorySample>>("samples");
+    QTest::addColumn<double>("window"); // ms
+    QTest::addColumn<double>("baselineMB");
+
+    // A leak of 1 MB a minute, sampled every `step` seconds for `minutes`: 100 + minute MB.
+    const auto leaking = [](int minutes, int step) {
+        QList<MemorySample> samples;
+        for (int second = 0; second <= minutes * 60; second += step)
+            samples.append({kEpoch + second * 1000LL, (100 + second / 60.0) * 1e6});
+        return samples;
+    };
+    // 60 min: the first 10 min hold 0, 5, 10 -> 100, 105, 110: median 105 (the whole hour's is 130).
+    QTest::newRow("one hour") << leaking(60, 300) << 10.0 * kMinute << 105.0;
+    // 3 h: the first 30 min hold 0, 10, 20, 30 -> median (110 + 120) / 2 = 115.
+    QTest::newRow("three hours") << leaking(180, 600) << 30.0 * kMinute << 115.0;
+    // 5 min every 10 s: the first 50 s hold 0, 10, .. 50 s: median 100 + 25 s = 100 + 25/60 MB.
+    QTest::newRow("five minutes") << leaking(5, 10) << 50'000.0 << (100 + 25 / 60.0);
+    // Just under 6 h: just under an hour, 0 and 59 min: median 129.5.
+    QTest::newRow("5 h 54 min") << leaking(354, 59 * 60) << 59.0 * kMinute << 129.5;
+    // A single sample: the window is empty, the baseline that sample.
+    QTest::newRow("one sample") << QList<MemorySample>{{kEpoch, 42e6}} << 0.0 << 42.0;
+}
+
+void TestSeriesStatistics::baseline_ofARunShorterThan6h_isTheMedianOfItsFirstSixth()
+{
+    QFETCH(QList<MemorySample>, samples);
+    QFETCH(double, window);
+    QFETCH(double, baselineMB);
+    const SeriesStatistics stats = statisticsOf(seriesOf(samples));
+    QVERIFY2(near(stats.baselineMB, baselineMB), qPrintable(QString::number(stats.baselineMB, 'g', 17)));
+    QVERIFY2(near(stats.baselineWindow, window), qPrintable(QString::number(stats.baselineWindow, 'g', 17)));
+    QVERIFY(!stats.baselineIsFirstHour());
 }
 
 void TestSeriesStatistics::after6h_interpolatesAtSixHours_data()
@@ -276,8 +319,8 @@ void TestSeriesStatistics::otherTimeUnits_haveNoHours_data()
 void TestSeriesStatistics::otherTimeUnits_haveNoHours()
 {
     QFETCH(MemorySeries::TimeUnit, unit);
-    // Massif snapshots far apart in instructions; values 40, 10, 30, 20, 90 MB.
-    // Median of all (sorted 10, 20, 30, 40, 90) = 30; peak 90.
+    // Massif snapshots far apart in instructions; values 40, 10, 30, 20, 90 MB. The baseline is
+    // the first sixth of the run (83.3e9): 40, 10, 30 -> median 30; peak 90.
     const MemorySeries series = seriesOf({{0, 40e6}, {2'000'000'000, 10e6}, {40'000'000'000, 30e6},
                                           {90'000'000'000, 20e6}, {500'000'000'000, 90e6}},
                                          unit);
@@ -289,6 +332,8 @@ void TestSeriesStatistics::otherTimeUnits_haveNoHours()
     QVERIFY(!stats.after6hMB);
     QCOMPARE(stats.baselineMB, 30.0);
     QCOMPARE(stats.peakMB, 90.0);
+    QCOMPARE(stats.span, 500e9);
+    QCOMPARE(stats.timeUnit, unit);
 }
 
 void TestSeriesStatistics::improvement_comparesBeforeWithAfter_data()
@@ -407,6 +452,69 @@ void TestSeriesStatistics::summary_leavesOutWhatTheSeriesCannotGive()
     const SummaryLine improvement = SeriesSummary::improvement(SeriesImprovement::between(before, after));
     QCOMPARE(improvement.label, u"Improvement"_s);
     QCOMPARE(improvement.parts, QStringList{u"peak 25% lower"_s});
+}
+
+void TestSeriesStatistics::summary_ofAMassifSeries_saysWhyThereIsNoRate_data()
+{
+    QTest::addColumn<MemorySeries::TimeUnit>("unit");
+    QTest::addColumn<QStringList>("parts");
+    QTest::addColumn<QString>("extent");
+    // Samples at 0, 60e6, 120e6, 180e6, 240e6, 300e6, 360e6 of 10 .. 70 MB: the first sixth is
+    // 60e6, two samples, median 15 MB.
+    QTest::newRow("instructions")
+        << MemorySeries::TimeUnit::Instructions
+        << QStringList{u"no growth per hour: the samples are timed in instructions, not in time (profile with valgrind "
+                       "--tool=massif --time-unit=ms for a rate)"_s,
+                       u"baseline 15 MB (median of the first 60 million instructions, a sixth of the run)"_s,
+                       u"peak 70 MB"_s}
+        << u"7 samples over 360 million instructions"_s;
+    QTest::newRow("bytes allocated")
+        << MemorySeries::TimeUnit::BytesAllocated
+        << QStringList{u"no growth per hour: the samples are timed in bytes allocated, not in time (profile with "
+                       "valgrind --tool=massif --time-unit=ms for a rate)"_s,
+                       u"baseline 15 MB (median of the first 60 MB allocated, a sixth of the run)"_s, u"peak 70 MB"_s}
+        << u"7 samples over 360 MB allocated"_s;
+}
+
+void TestSeriesStatistics::summary_ofAMassifSeries_saysWhyThereIsNoRate()
+{
+    QFETCH(MemorySeries::TimeUnit, unit);
+    QFETCH(QStringList, parts);
+    QFETCH(QString, extent);
+    QList<MemorySample> samples;
+    for (int i = 0; i <= 6; ++i)
+        samples.append({i * 60'000'000LL, (i + 1) * 10e6});
+    const SeriesStatistics stats = statisticsOf(seriesOf(samples, unit));
+    QCOMPARE(SeriesSummary::statistics(u"Before fix"_s, stats).parts, parts);
+    QCOMPARE(SeriesSummary::extent(stats), extent);
+}
+
+void TestSeriesStatistics::summary_ofAShortRun_saysWhatItsBaselineIs()
+{
+    // 100 + 1 MB a minute, every 5 min for an hour: growth 60 MB/h; baseline of the first 10 min.
+    QList<MemorySample> samples;
+    for (int minute = 0; minute <= 60; minute += 5)
+        samples.append({kEpoch + minute * kMinute, (100 + minute) * 1e6});
+    const SeriesStatistics stats = statisticsOf(seriesOf(samples));
+    QCOMPARE(SeriesSummary::statistics(u"Before fix"_s, stats).parts,
+             (QStringList{u"growth 60 MB/hour (R\u00b2 1.00)"_s,
+                          u"baseline 105 MB (median of the first 10 min, a sixth of the run)"_s, u"peak 160 MB"_s}));
+    // Not "over 0.0 h" or "1.0 h": the unit fits the span.
+    QCOMPARE(SeriesSummary::extent(stats), u"13 samples over 60 min"_s);
+    samples.resize(2); // 5 minutes
+    QCOMPARE(SeriesSummary::extent(statisticsOf(seriesOf(samples))), u"2 samples over 5 min"_s);
+    QCOMPARE(SeriesSummary::statistics(u"x"_s, statisticsOf(seriesOf(samples))).parts.at(1),
+             u"baseline 100 MB (median of the first 50 s, a sixth of the run)"_s);
+}
+
+void TestSeriesStatistics::summary_ofBeforeAndAfterOnDifferentAxes_saysSo()
+{
+    const SeriesStatistics timed = statisticsOf(seriesOf({{0, 1e6}, {kHour, 2e6}}));
+    const SeriesStatistics counted = statisticsOf(seriesOf({{0, 1e6}, {1000, 2e6}}, MemorySeries::TimeUnit::Instructions));
+    QCOMPARE(SeriesSummary::axesDiffer(timed, timed), QString());
+    QCOMPARE(SeriesSummary::axesDiffer(timed, counted),
+             u"The before series is measured in time and the after series in instructions: the chart shows only the "
+             "before series (one x axis per chart), and only their peaks compare."_s);
 }
 
 QTEST_GUILESS_MAIN(TestSeriesStatistics)

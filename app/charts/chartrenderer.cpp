@@ -28,7 +28,7 @@ void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &ser
     chart.resize(kLogicalSize);
     chart.show(); // lays the chart out; never visible
     chart.setSeries(series);
-    chart.chart()->setTitle(title);
+    chart.setTitle(title);
     // Qt Charts lays out axes, labels and legend from posted events: let them run before drawing.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::processEvents();

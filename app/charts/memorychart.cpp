@@ -46,32 +46,48 @@ const char *roleText(SeriesRole role)
     return QT_TRANSLATE_NOOP("lr::MemoryChart", "Other");
 }
 
-double hoursOf(const MemorySeries &series, qint64 time)
+// A sample's distance from the series' first, in the series' unit (ms, instructions, bytes).
+double offsetOf(const MemorySeries &series, qint64 time)
 {
-    return series.samples.isEmpty() ? 0 : double(time - series.samples.first().time) / kMsPerHour;
+    return series.samples.isEmpty() ? 0 : double(time - series.samples.first().time);
 }
 
-// Least-squares line through the samples, as its two ends (hours, bytes).
+// Least-squares line through the samples, as its two ends (ms since the start, bytes). Only
+// series timed in ms have one.
 QList<QPointF> trendEnds(const MemorySeries &series, const SeriesStatistics &stats)
 {
     if (!stats.growthMBPerHour || series.samples.size() < 2)
         return {};
-    double meanHours = 0, meanBytes = 0;
+    double meanOffset = 0, meanBytes = 0;
     for (const MemorySample &sample : series.samples) {
-        meanHours += hoursOf(series, sample.time);
+        meanOffset += offsetOf(series, sample.time);
         meanBytes += sample.bytes;
     }
-    meanHours /= double(series.samples.size());
+    meanOffset /= double(series.samples.size());
     meanBytes /= double(series.samples.size());
-    const double slope = *stats.growthMBPerHour * kBytesPerMB;
-    const double end = hoursOf(series, series.samples.last().time);
-    return {QPointF(0, meanBytes - slope * meanHours), QPointF(end, meanBytes + slope * (end - meanHours))};
+    const double slope = *stats.growthMBPerHour * kBytesPerMB / kMsPerHour; // bytes per ms
+    const double end = offsetOf(series, series.samples.last().time);
+    return {QPointF(0, meanBytes - slope * meanOffset), QPointF(end, meanBytes + slope * (end - meanOffset))};
+}
+
+// The kind of x axis the chart uses: the before series', else the first series'.
+MemorySeries::TimeUnit axisKindOf(const QList<MemorySeries> &series)
+{
+    for (const MemorySeries &one : series) {
+        if (one.role == SeriesRole::Before && !one.samples.isEmpty())
+            return one.timeUnit;
+    }
+    for (const MemorySeries &one : series) {
+        if (!one.samples.isEmpty())
+            return one.timeUnit;
+    }
+    return MemorySeries::TimeUnit::Milliseconds;
 }
 } // namespace
 
 MemoryChart::MemoryChart(QWidget *parent)
     : QChartView(new QChart, parent)
-    , m_hoursAxis(new QValueAxis(this))
+    , m_xAxis(new QValueAxis(this))
     , m_memoryAxis(new QValueAxis(this))
 {
     setObjectName(u"memoryChart"_s);
@@ -81,11 +97,17 @@ MemoryChart::MemoryChart(QWidget *parent)
     setMinimumSize(320, 220);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setFixedTexts();
-    m_hoursAxis->setLabelFormat(u"%.1f"_s);
-    chart()->addAxis(m_hoursAxis, Qt::AlignBottom);
+    // Ticks at multiples of a round step from the series' start, whatever the range.
+    m_xAxis->setTickType(QValueAxis::TicksDynamic);
+    m_xAxis->setTickAnchor(0);
+    chart()->addAxis(m_xAxis, Qt::AlignBottom);
     chart()->addAxis(m_memoryAxis, Qt::AlignLeft);
-    connect(m_hoursAxis, &QValueAxis::rangeChanged, this, [this] { redraw(); });
-    setToolTip(tr("Drag to zoom into a time range, wheel to zoom, right-click or Escape to see everything"));
+    connect(m_xAxis, &QValueAxis::rangeChanged, this, [this] {
+        fitUnitToRange();
+        updateTicks();
+        redraw();
+    });
+    setToolTip(tr("Drag to zoom into a range, wheel to zoom, right-click or Escape to see everything"));
 }
 
 void MemoryChart::setTranslated(bool translated)
@@ -109,8 +131,31 @@ QString MemoryChart::unitText(double divisor) const
 
 void MemoryChart::setFixedTexts()
 {
-    chart()->setTitle(text(QT_TR_NOOP("Memory over time")));
-    m_hoursAxis->setTitleText(text(QT_TR_NOOP("Hours since the series started")));
+    updateTitle();
+    m_xAxis->setTitleText(m_scale.title(m_translated));
+}
+
+void MemoryChart::setTitle(const QString &title)
+{
+    m_title = title;
+    updateTitle();
+}
+
+void MemoryChart::updateTitle()
+{
+    QString title = m_title;
+    if (title.isEmpty()) {
+        title = m_scale.isTime() ? text(QT_TR_NOOP("Memory over time"))
+                                 //: %1 is what the x axis counts: "instructions" or "bytes allocated"
+                                 : text(QT_TR_NOOP("Memory over %1")).arg(AxisScale::quantity(m_scale.kind(), m_translated));
+    }
+    title = title.toHtmlEscaped();
+    if (!m_leftOut.isEmpty()) {
+        //: Under the chart's title: series whose x axis counts something else (time, instructions, bytes allocated)
+        title += u"<br/><small>"_s + text(QT_TR_NOOP("Not drawn, on another x axis: %1")).arg(m_leftOut.join(u", "_s)).toHtmlEscaped()
+            + u"</small>"_s;
+    }
+    chart()->setTitle(title);
 }
 
 double MemoryChart::topBytes() const
@@ -134,10 +179,17 @@ void MemoryChart::setSeries(const QList<MemorySeries> &series)
         }
     }
     m_plotted.clear();
+    m_leftOut.clear();
     m_peakBytes = 0;
+    const MemorySeries::TimeUnit axisKind = axisKindOf(series);
     for (const MemorySeries &one : series) {
         if (one.samples.isEmpty())
             continue;
+        if (one.timeUnit != axisKind) {
+            //: A series left out of the chart: its role, then what its x axis counts
+            m_leftOut.append(text(QT_TR_NOOP("%1 (%2)")).arg(text(roleText(one.role)), AxisScale::quantity(one.timeUnit, m_translated)));
+            continue;
+        }
         Plotted plotted{one, nullptr, nullptr, std::nullopt, {}};
         if (const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(one)) {
             plotted.growthMBPerHour = stats->growthMBPerHour;
@@ -165,11 +217,13 @@ void MemoryChart::rebuild()
 {
     // Attaching axes emits rangeChanged: no redraw until every line exists.
     m_redrawing = true;
-    m_fullHours = 0;
+    double fullSpan = 0; // series units
     for (const Plotted &plotted : std::as_const(m_plotted))
-        m_fullHours = std::max(m_fullHours, hoursOf(plotted.data, plotted.data.samples.last().time));
-    if (m_fullHours <= 0)
-        m_fullHours = 1;
+        fullSpan = std::max(fullSpan, offsetOf(plotted.data, plotted.data.samples.last().time));
+    m_scale = AxisScale::forSpan(m_plotted.isEmpty() ? MemorySeries::TimeUnit::Milliseconds : m_plotted.first().data.timeUnit,
+                                 fullSpan);
+    m_fullSpan = fullSpan > 0 ? fullSpan / m_scale.unitSize() : 1;
+    setFixedTexts();
     const double divisor = unitDivisor();
     const QString unit = unitText(divisor);
 
@@ -178,15 +232,16 @@ void MemoryChart::rebuild()
         if (!plotted.line) {
             plotted.line = new QLineSeries(this);
             chart()->addSeries(plotted.line);
-            plotted.line->attachAxis(m_hoursAxis);
+            plotted.line->attachAxis(m_xAxis);
             plotted.line->attachAxis(m_memoryAxis);
             const MemorySeries *data = &plotted.data;
             connect(plotted.line, &QLineSeries::hovered, this, [this, data](const QPointF &point, bool state) {
                 if (!state)
                     return;
                 const QString shownUnit = unitText(unitDivisor());
-                QToolTip::showText(QCursor::pos(), tr("%1\n%2 h: %3 %4")
-                                                       .arg(data->name, QString::number(point.x(), 'f', 2),
+                //: A point's tooltip: the series' name, then "4.5 min: 230 MB"
+                QToolTip::showText(QCursor::pos(), tr("%1\n%2: %3 %4")
+                                                       .arg(data->name, m_scale.format(point.x() * m_scale.unitSize()),
                                                             DataFill::formatMB(point.y()), shownUnit), this);
             });
         }
@@ -199,16 +254,12 @@ void MemoryChart::rebuild()
             if (!plotted.trend) {
                 plotted.trend = new QLineSeries(this);
                 chart()->addSeries(plotted.trend);
-                plotted.trend->attachAxis(m_hoursAxis);
+                plotted.trend->attachAxis(m_xAxis);
                 plotted.trend->attachAxis(m_memoryAxis);
                 const QList<QLegendMarker *> markers = chart()->legend()->markers(plotted.trend);
                 for (QLegendMarker *marker : markers)
                     marker->setVisible(false); // the slope is in the series' own legend entry
             }
-            QList<QPointF> ends = plotted.trendEnds;
-            for (QPointF &end : ends)
-                end.setY(end.y() / divisor);
-            plotted.trend->replace(ends);
             plotted.trend->setPen(QPen(colour.darker(150), 1.5, Qt::DashLine));
         }
         plotted.line->setName(name);
@@ -218,13 +269,12 @@ void MemoryChart::rebuild()
         if (!m_threshold) {
             m_threshold = new QLineSeries(this);
             chart()->addSeries(m_threshold);
-            m_threshold->attachAxis(m_hoursAxis);
+            m_threshold->attachAxis(m_xAxis);
             m_threshold->attachAxis(m_memoryAxis);
             m_threshold->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 1.2, Qt::DotLine));
         }
         const double y = m_thresholdMB * kBytesPerMB / divisor;
         m_threshold->setName(text(QT_TR_NOOP("Limit %1 %2")).arg(DataFill::formatMB(y), unit));
-        m_threshold->replace({QPointF(0, y), QPointF(m_fullHours, y)});
     } else if (m_threshold) {
         chart()->removeSeries(m_threshold);
         delete m_threshold;
@@ -232,27 +282,69 @@ void MemoryChart::rebuild()
     }
 
     updateValueAxis();
-    if (m_deployHours >= 0 && !m_plotted.isEmpty()) {
+    // Deployed "that many hours in" means nothing on an axis of instructions or bytes.
+    if (m_deployHours >= 0 && !m_plotted.isEmpty() && m_scale.isTime()) {
         if (!m_deployMarker) {
             m_deployMarker = new QLineSeries(this);
             chart()->addSeries(m_deployMarker);
-            m_deployMarker->attachAxis(m_hoursAxis);
+            m_deployMarker->attachAxis(m_xAxis);
             m_deployMarker->attachAxis(m_memoryAxis);
             m_deployMarker->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.5, Qt::DashDotLine));
         }
         m_deployMarker->setName(text(QT_TR_NOOP("Deploy (%1 h)")).arg(QString::number(m_deployHours, 'f', 1)));
-        m_deployMarker->replace({QPointF(m_deployHours, 0), QPointF(m_deployHours, m_memoryAxis->max())});
     } else if (m_deployMarker) {
         chart()->removeSeries(m_deployMarker);
         delete m_deployMarker;
         m_deployMarker = nullptr;
     }
+    placeAlongX();
     // Short: the axis title runs along the plot's height, which is small in a docked panel.
     m_memoryAxis->setTitleText(text(QT_TR_NOOP("Memory (%1)")).arg(unit));
     m_memoryAxis->setLabelFormat(divisor == kBytesPerGB ? u"%.1f"_s : u"%.0f"_s);
     resetZoom();
     m_redrawing = false;
     redraw(); // the range may not have changed, but the series did
+}
+
+void MemoryChart::placeAlongX()
+{
+    const double divisor = unitDivisor();
+    const double unitSize = m_scale.unitSize();
+    for (const Plotted &plotted : std::as_const(m_plotted)) {
+        if (!plotted.trend)
+            continue;
+        QList<QPointF> ends = plotted.trendEnds;
+        for (QPointF &end : ends)
+            end = QPointF(end.x() / unitSize, end.y() / divisor);
+        plotted.trend->replace(ends);
+    }
+    if (m_threshold) {
+        const double y = m_thresholdMB * kBytesPerMB / divisor;
+        m_threshold->replace({QPointF(0, y), QPointF(m_fullSpan, y)});
+    }
+    if (m_deployMarker) {
+        const double x = m_deployHours * kMsPerHour / unitSize;
+        m_deployMarker->replace({QPointF(x, 0), QPointF(x, m_memoryAxis->max())});
+    }
+}
+
+void MemoryChart::fitUnitToRange()
+{
+    if (m_redrawing || m_plotted.isEmpty())
+        return;
+    const auto [from, to] = visibleRange();
+    const AxisScale fit = AxisScale::forSpan(m_scale.kind(), (to - from) * m_scale.unitSize());
+    if (fit.unitSize() == m_scale.unitSize())
+        return;
+    // The same range in the new unit; the nested rangeChanged neither refits nor redraws.
+    const double factor = m_scale.unitSize() / fit.unitSize();
+    m_redrawing = true;
+    m_scale = fit;
+    m_fullSpan *= factor;
+    setFixedTexts();
+    placeAlongX();
+    m_xAxis->setRange(from * factor, to * factor);
+    m_redrawing = false;
 }
 
 void MemoryChart::updateValueAxis()
@@ -264,19 +356,42 @@ void MemoryChart::updateValueAxis()
 
 void MemoryChart::resetZoom()
 {
-    setVisibleHours(0, m_fullHours);
+    setVisibleRange(0, m_fullSpan);
+}
+
+QPair<double, double> MemoryChart::visibleRange() const
+{
+    return {m_xAxis->min(), m_xAxis->max()};
+}
+
+void MemoryChart::setVisibleRange(double from, double to)
+{
+    if (to <= from)
+        return;
+    m_xAxis->setRange(from, to);
+    updateTicks(); // also when the range stays and the unit changed
 }
 
 QPair<double, double> MemoryChart::visibleHours() const
 {
-    return {m_hoursAxis->min(), m_hoursAxis->max()};
+    const double perHour = kMsPerHour / m_scale.unitSize();
+    return {m_xAxis->min() / perHour, m_xAxis->max() / perHour};
 }
 
 void MemoryChart::setVisibleHours(double from, double to)
 {
-    if (to <= from)
-        return;
-    m_hoursAxis->setRange(from, to);
+    const double perHour = kMsPerHour / m_scale.unitSize();
+    setVisibleRange(from * perHour, to * perHour);
+}
+
+void MemoryChart::updateTicks()
+{
+    // About one label per 90 pixels; the view's width before the first layout.
+    const double width = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : double(this->width());
+    const int intervals = std::clamp(int(width / 90), 2, 10);
+    const double step = AxisScale::tickStep(m_xAxis->max() - m_xAxis->min(), intervals);
+    m_xAxis->setTickInterval(step);
+    m_xAxis->setLabelFormat(u"%.%1f"_s.arg(AxisScale::decimals(step)));
 }
 
 qsizetype MemoryChart::drawnPointCount(int index) const
@@ -291,17 +406,18 @@ void MemoryChart::redraw()
     m_redrawing = true;
     const double divisor = unitDivisor();
     const int columns = std::max(50, int(chart()->plotArea().width()));
-    const auto [fromHours, toHours] = visibleHours();
+    const auto [from, to] = visibleRange();
+    const double unitSize = m_scale.unitSize();
     for (Plotted &plotted : m_plotted) {
         if (!plotted.line)
             continue;
         const qint64 start = plotted.data.samples.first().time;
         const QList<MemorySample> shown = Downsampler::minMaxPerColumn(
-            plotted.data.samples, start + qint64(fromHours * kMsPerHour), start + qint64(std::ceil(toHours * kMsPerHour)), columns);
+            plotted.data.samples, start + qint64(from * unitSize), start + qint64(std::ceil(to * unitSize)), columns);
         QList<QPointF> points;
         points.reserve(shown.size());
         for (const MemorySample &sample : shown)
-            points.append(QPointF(hoursOf(plotted.data, sample.time), sample.bytes / divisor));
+            points.append(QPointF(offsetOf(plotted.data, sample.time) / unitSize, sample.bytes / divisor));
         plotted.line->replace(points); // one update per series, never append in a loop
     }
     m_redrawing = false;
@@ -315,14 +431,14 @@ void MemoryChart::resizeEvent(QResizeEvent *event)
 
 void MemoryChart::wheelEvent(QWheelEvent *event)
 {
-    const auto [from, to] = visibleHours();
+    const auto [from, to] = visibleRange();
     const double span = to - from;
     const QPointF value = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())));
     const double anchor = std::clamp(value.x(), from, to);
     const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
-    const double newSpan = std::min(span * factor, m_fullHours);
-    const double newFrom = std::clamp(anchor - (anchor - from) * newSpan / span, 0.0, m_fullHours - newSpan);
-    setVisibleHours(newFrom, newFrom + newSpan);
+    const double newSpan = std::min(span * factor, m_fullSpan);
+    const double newFrom = std::clamp(anchor - (anchor - from) * newSpan / span, 0.0, m_fullSpan - newSpan);
+    setVisibleRange(newFrom, newFrom + newSpan);
     event->accept();
 }
 
@@ -338,24 +454,24 @@ void MemoryChart::mouseReleaseEvent(QMouseEvent *event)
 
 void MemoryChart::keyPressEvent(QKeyEvent *event)
 {
-    const auto [from, to] = visibleHours();
+    const auto [from, to] = visibleRange();
     const double step = (to - from) / 10;
     switch (event->key()) {
     case Qt::Key_Escape:
         resetZoom();
         return;
     case Qt::Key_Left:
-        setVisibleHours(std::max(0.0, from - step), std::max(0.0, from - step) + (to - from));
+        setVisibleRange(std::max(0.0, from - step), std::max(0.0, from - step) + (to - from));
         return;
     case Qt::Key_Right:
-        setVisibleHours(std::min(m_fullHours - (to - from), from + step), std::min(m_fullHours - (to - from), from + step) + (to - from));
+        setVisibleRange(std::min(m_fullSpan - (to - from), from + step), std::min(m_fullSpan - (to - from), from + step) + (to - from));
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        setVisibleHours(from + step, to - step);
+        setVisibleRange(from + step, to - step);
         return;
     case Qt::Key_Minus:
-        setVisibleHours(std::max(0.0, from - step), std::min(m_fullHours, to + step));
+        setVisibleRange(std::max(0.0, from - step), std::min(m_fullSpan, to + step));
         return;
     default:
         QChartView::keyPressEvent(event);

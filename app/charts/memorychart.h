@@ -1,5 +1,6 @@
 #pragma once
 
+#include "series/axisscale.h"
 #include "series/memoryseries.h"
 
 #include <QChartView>
@@ -11,12 +12,15 @@ class QValueAxis;
 
 namespace lr {
 
-// The before/after memory curves, overlaid on hours since each series started so the two
+// The before/after memory curves, overlaid on the time since each series started so the two
 // compare directly, each with its least-squares trend line (slope in the legend), and an
-// optional threshold line (the memory limit). Drag to zoom into a time range, wheel to zoom,
-// right-click or Escape to reset. What is drawn is downsampled to about two points per pixel
-// column (peaks kept) and redone for the visible range after every zoom, with one replace()
-// per series; statistics elsewhere always use every sample.
+// optional threshold line (the memory limit). The x axis reads in the unit that fits the span
+// (ms, s, min, h, d, refitted as you zoom) with round ticks; massif series timed in instructions or bytes allocated get
+// that axis instead, and a chart never mixes two kinds of axis: series of another kind than the
+// before series (else the first) are left out and named under the title. Drag to zoom into a
+// range, wheel to zoom, right-click or Escape to reset. What is drawn is downsampled to about two
+// points per pixel column (peaks kept) and redone for the visible range after every zoom, with
+// one replace() per series; statistics elsewhere always use every sample.
 class MemoryChart : public QChartView
 {
     Q_OBJECT
@@ -25,6 +29,8 @@ public:
     explicit MemoryChart(QWidget *parent = nullptr);
 
     void setSeries(const QList<MemorySeries> &series);
+    // The chart's title; a note naming the series left out goes under it.
+    void setTitle(const QString &title);
     // MB (10^6 bytes); 0 hides the line.
     void setThresholdMB(double megabytes);
     // A vertical "Deploy" line that many hours into the chart; a negative value hides it.
@@ -34,7 +40,14 @@ public:
     // user's language (the default).
     void setTranslated(bool translated);
 
-    // The visible time range, in hours since the series start.
+    // The x axis: what it counts and in which unit.
+    const AxisScale &axisScale() const { return m_scale; }
+    // The series not drawn because they count something else on their x axis.
+    const QStringList &leftOut() const { return m_leftOut; }
+    // The visible range, in the axis' displayed unit since the series started.
+    QPair<double, double> visibleRange() const;
+    void setVisibleRange(double from, double to);
+    // The same in hours, for a time axis.
     QPair<double, double> visibleHours() const;
     void setVisibleHours(double from, double to);
     // Points drawn for series `index` now (after downsampling).
@@ -54,11 +67,17 @@ private:
         QLineSeries *trend = nullptr;
         // Computed once per series: the chart's own controls redraw without going over the samples.
         std::optional<double> growthMBPerHour;
-        QList<QPointF> trendEnds; // (hours, bytes)
+        QList<QPointF> trendEnds; // (series units since the start, bytes)
     };
     void rebuild();
     void redraw(); // downsample the visible range into every line
     void updateValueAxis();
+    void updateTicks(); // round steps for the visible range
+    // Zoomed far in (or out again), the axis takes the unit that fits what is visible: six
+    // minutes of a 7-hour run read in minutes.
+    void fitUnitToRange();
+    void placeAlongX(); // the trend, limit and deploy lines, in the axis' unit
+    void updateTitle();
     double unitDivisor() const; // bytes per displayed unit (MB or GB)
     double topBytes() const;    // the highest sample or the memory limit
     QString text(const char *sourceText) const; // tr(), unless the chart is drawn for an export
@@ -69,11 +88,14 @@ private:
     QLineSeries *m_threshold = nullptr;
     QLineSeries *m_deployMarker = nullptr;
     double m_deployHours = -1;
-    QValueAxis *m_hoursAxis;
+    QValueAxis *m_xAxis;
     QValueAxis *m_memoryAxis;
     double m_thresholdMB = 0;
     double m_peakBytes = 0; // over every sample of every series
-    double m_fullHours = 1;
+    AxisScale m_scale = AxisScale::forSpan(MemorySeries::TimeUnit::Milliseconds, 0);
+    double m_fullSpan = 1; // in displayed units
+    QStringList m_leftOut;
+    QString m_title;
     bool m_redrawing = false;
     bool m_translated = true;
 };

@@ -203,8 +203,11 @@ void MemoryDataPanel::showStatistics()
     };
     const std::optional<SeriesStatistics> before = statisticsOf(SeriesRole::Before);
     const std::optional<SeriesStatistics> after = statisticsOf(SeriesRole::After);
-    if (before && after)
+    if (before && after) {
         lines.append(summaryHtml(SeriesSummary::improvement(SeriesImprovement::between(*before, *after))));
+        if (const QString note = SeriesSummary::axesDiffer(*before, *after); !note.isEmpty())
+            lines.append(note.toHtmlEscaped());
+    }
     m_statistics->setText(lines.isEmpty() ? tr("Import the memory samples from before and after the fix to compare them.")
                                           : lines.join(u"<br/>"_s) + u"<br/><small>"_s
                                                 + tr("MB = 10^6 bytes; growth is the least-squares slope over all samples.").toHtmlEscaped()

@@ -62,7 +62,7 @@ SeriesFormat SeriesImporter::detect(QByteArrayView head)
     const QByteArrayView trimmed = head.trimmed();
     if (trimmed.startsWith('{') && (head.contains("\"resultType\"") || head.contains("\"status\"")))
         return SeriesFormat::Prometheus;
-    if ((head.startsWith("desc:") || head.contains("\ndesc:")) && head.contains("\ntime_unit:"))
+    if (MassifSeriesReader::looksLikeMassif(head))
         return SeriesFormat::Massif;
     if (head.contains(" ms: Scavenge") || head.contains(" ms: Mark-Compact") || head.contains(" ms: Mark-sweep")
         || head.contains(" ms: Minor "))

@@ -138,9 +138,17 @@ std::optional<double> interpolatedBytes(Samples samples, qint64 time)
     return previous->bytes + (next->bytes - previous->bytes) * fraction;
 }
 
-Samples firstHour(Samples samples)
+// The baseline's window: an hour, but never more than a sixth of the run (see the header).
+double baselineWindowOf(MemorySeries::TimeUnit unit, double span)
 {
-    const qint64 end = saturatedAdd(samples.front().time, kMsPerHour);
+    const double sixth = span / 6;
+    return unit == MemorySeries::TimeUnit::Milliseconds ? std::min(double(kMsPerHour), sixth) : sixth;
+}
+
+// The samples from the first to `window` after it, both ends included.
+Samples firstSamples(Samples samples, double window)
+{
+    const qint64 end = saturatedAdd(samples.front().time, qint64(window));
     const auto after = std::upper_bound(samples.begin(), samples.end(), end,
                                         [](qint64 t, const MemorySample &s) { return t < s.time; });
     return samples.first(size_t(after - samples.begin()));
@@ -174,20 +182,28 @@ std::optional<SeriesStatistics> SeriesStatistics::compute(const MemorySeries &se
     const Moments moments = momentsOf(samples, t0);
     stats.peakMB = toMB(moments.highest);
 
-    if (series.timeUnit != MemorySeries::TimeUnit::Milliseconds) {
-        stats.baselineMB = toMB(medianBytes(samples));
+    stats.timeUnit = series.timeUnit;
+    // A double holds the difference exactly below 2^53 (285,000 years in ms), and beyond
+    // that (instructions) within far less than a sample's spacing.
+    stats.span = double(samples.back().time - t0);
+    stats.baselineWindow = baselineWindowOf(series.timeUnit, stats.span);
+    stats.baselineMB = toMB(medianBytes(firstSamples(samples, stats.baselineWindow)));
+    if (series.timeUnit != MemorySeries::TimeUnit::Milliseconds)
         return stats;
-    }
 
-    stats.durationHours = double(samples.back().time - t0) / double(kMsPerHour);
+    stats.durationHours = stats.span / double(kMsPerHour);
     const LineFit fit = fitLine(samples, t0, moments);
     if (fit.bytesPerMs)
         stats.growthMBPerHour = toMB(*fit.bytesPerMs * double(kMsPerHour));
     stats.rSquared = fit.rSquared;
-    stats.baselineMB = toMB(medianBytes(firstHour(samples)));
     if (const auto bytes = interpolatedBytes(samples, saturatedAdd(t0, 6 * kMsPerHour)))
         stats.after6hMB = toMB(*bytes);
     return stats;
+}
+
+bool SeriesStatistics::baselineIsFirstHour() const
+{
+    return timeUnit == MemorySeries::TimeUnit::Milliseconds && baselineWindow == double(kMsPerHour);
 }
 
 SeriesImprovement SeriesImprovement::between(const SeriesStatistics &before, const SeriesStatistics &after)

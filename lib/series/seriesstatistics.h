@@ -10,20 +10,30 @@ namespace lr {
 // ones). Memory in MB (10^6 bytes), time in hours since the first sample. Samples must be sorted
 // by time, as the importers leave them.
 //
+// The baseline is the memory before a leak has had time to show: the median of the samples of
+// the first hour, or, in a run shorter than 6 hours, of its first sixth (the first 10 minutes of
+// an hour-long run), so that a short run's growth does not raise its own baseline.
+//
 // Time units other than milliseconds (massif's instructions or bytes allocated) have no hours:
-// there durationHours is 0, growth and after6h are none, and the baseline is the median of all
-// samples.
+// there durationHours is 0, growth and after6h are none, and the baseline is the median of the
+// first sixth of the run.
 struct SeriesStatistics
 {
     int sampleCount = 0;
-    double durationHours = 0;               // last sample minus first
+    MemorySeries::TimeUnit timeUnit = MemorySeries::TimeUnit::Milliseconds; // the series'
+    double span = 0;                        // last sample minus first, in timeUnit
+    double durationHours = 0;               // the same in hours (0 for a time unit other than ms)
     std::optional<double> growthMBPerHour;  // least-squares slope of bytes over time; none for < 2 samples,
                                             // all times equal, or a time unit other than ms
     std::optional<double> rSquared;         // fit quality of that line, 0..1 (also none when all values are equal)
-    double baselineMB = 0;                  // median of the samples in the first hour (t0 .. t0 + 1 h inclusive)
+    double baselineMB = 0;                  // median of the samples from t0 to t0 + baselineWindow (inclusive)
+    double baselineWindow = 3'600'000;      // in timeUnit: one hour, or a sixth of a shorter run
     std::optional<double> after6hMB;        // value at t0 + 6 h (linear interpolation between the samples
                                             // around it), if the series is that long
     double peakMB = 0;                      // the highest sample
+
+    // Whether the baseline covers the first hour (else the first sixth of a short run).
+    bool baselineIsFirstHour() const;
 
     // Nothing for a series without samples.
     static std::optional<SeriesStatistics> compute(const MemorySeries &series);

@@ -1,5 +1,7 @@
 #include "series/seriessummary.h"
 
+#include "i18n/plural.h"
+#include "series/axisscale.h"
 #include "series/datafill.h"
 
 namespace lr {
@@ -13,11 +15,43 @@ SummaryLine SeriesSummary::statistics(const QString &label, const SeriesStatisti
     } else if (stats.growthMBPerHour) {
         line.parts.append(tr("growth %1 MB/hour").arg(DataFill::formatMB(*stats.growthMBPerHour)));
     }
-    line.parts.append(tr("baseline %1 MB").arg(DataFill::formatMB(stats.baselineMB)));
+    if (stats.timeUnit != MemorySeries::TimeUnit::Milliseconds) {
+        //: %1 is what massif counted instead of time: "instructions" or "bytes allocated"
+        line.parts.append(tr("no growth per hour: the samples are timed in %1, not in time "
+                             "(profile with valgrind --tool=massif --time-unit=ms for a rate)")
+                              .arg(AxisScale::quantity(stats.timeUnit)));
+    }
+    if (stats.baselineIsFirstHour()) {
+        line.parts.append(tr("baseline %1 MB").arg(DataFill::formatMB(stats.baselineMB)));
+    } else if (stats.baselineWindow > 0) {
+        //: The baseline of a run shorter than 6 hours: %2 is its first sixth, e.g. "10 min"
+        line.parts.append(tr("baseline %1 MB (median of the first %2, a sixth of the run)")
+                              .arg(DataFill::formatMB(stats.baselineMB),
+                                   AxisScale::formatSpan(stats.timeUnit, stats.baselineWindow)));
+    } else {
+        line.parts.append(tr("baseline %1 MB (at the first sample)").arg(DataFill::formatMB(stats.baselineMB)));
+    }
     if (stats.after6hMB)
         line.parts.append(tr("after 6 h %1 MB").arg(DataFill::formatMB(*stats.after6hMB)));
     line.parts.append(tr("peak %1 MB").arg(DataFill::formatMB(stats.peakMB)));
     return line;
+}
+
+QString SeriesSummary::extent(const SeriesStatistics &stats)
+{
+    //: %1 is the run's length: "4.5 min", "7 h", "328 thousand instructions"
+    return withEnglishPlural(tr("%n sample(s) over %1", nullptr, stats.sampleCount), stats.sampleCount)
+        .arg(AxisScale::formatSpan(stats.timeUnit, stats.span));
+}
+
+QString SeriesSummary::axesDiffer(const SeriesStatistics &before, const SeriesStatistics &after)
+{
+    if (before.timeUnit == after.timeUnit)
+        return {};
+    //: %1 and %2 are what each series' x axis counts: "time", "instructions" or "bytes allocated"
+    return tr("The before series is measured in %1 and the after series in %2: the chart shows only the "
+              "before series (one x axis per chart), and only their peaks compare.")
+        .arg(AxisScale::quantity(before.timeUnit), AxisScale::quantity(after.timeUnit));
 }
 
 SummaryLine SeriesSummary::improvement(const SeriesImprovement &improvement)

@@ -24,8 +24,14 @@ class SeriesSummary
     Q_DECLARE_TR_FUNCTIONS(lr::SeriesSummary)
 
 public:
-    // Growth (with R²), baseline, value after 6 hours, peak.
+    // Growth (with R²), baseline, value after 6 hours, peak. A series not timed in ms says why
+    // it has no growth per hour; a baseline that is not the first hour's says what it is.
     static SummaryLine statistics(const QString &label, const SeriesStatistics &stats);
+    // "61 samples over 607 ms", "6 samples over 328 thousand instructions".
+    static QString extent(const SeriesStatistics &stats);
+    // When the before and after series count different things on their x axes (time,
+    // instructions, bytes allocated), what that means for comparing them; else empty.
+    static QString axesDiffer(const SeriesStatistics &before, const SeriesStatistics &after);
     // "Improvement": growth reduction, percentage less after 6 hours, peak percentage lower.
     static SummaryLine improvement(const SeriesImprovement &improvement);
 };
