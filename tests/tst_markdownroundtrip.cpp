@@ -52,11 +52,7 @@ public:
             u"日本語"_s, u"🧪"_s, u" "_s, u"  "_s, u"heap"_s, u"a"_s, u"`code`"_s, u"~4%"_s,
             u"(web | mobile)"_s, u"[x]"_s, u"[ ] "_s, u"&amp;"_s, u"<br>"_s, u"**"_s, u":"_s,
             u"-"_s, u"."_s, u"!"_s, u"="_s, u"```"_s, u"http://e.com/a_b"_s};
-        QString text;
-        const int count = int(m_random.bounded(1, 9));
-        for (int i = 0; i < count; ++i)
-            text += alphabet.at(int(m_random.bounded(alphabet.size())));
-        return text;
+        return drawn(alphabet);
     }
 
     // A fence, the retainer chain and a code block's "File: path:line" comment are literal text:
@@ -68,11 +64,7 @@ public:
             u"`"_s, u"_"_s, u"~"_s, u"|"_s, u"["_s, u"]"_s, u"<"_s, u">"_s, u"\\"_s, u"😀"_s,
             u"日本語"_s, u" "_s, u"heap"_s, u"a"_s, u"`code`"_s, u"~4%"_s, u"&amp;"_s, u"<br>"_s,
             u"**"_s, u"!"_s, u"="_s, u"x"_s};
-        QString text;
-        const int count = int(m_random.bounded(1, 9));
-        for (int i = 0; i < count; ++i)
-            text += alphabet.at(int(m_random.bounded(alphabet.size())));
-        return text;
+        return drawn(alphabet);
     }
 
     QString code()
@@ -87,6 +79,15 @@ public:
     bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
 
 private:
+    // One to eight pieces of `alphabet`, glued together.
+    QString drawn(const QStringList &alphabet)
+    {
+        QString text;
+        for (int i = 0, count = int(m_random.bounded(1, 9)); i < count; ++i)
+            text += alphabet.at(int(m_random.bounded(alphabet.size())));
+        return text;
+    }
+
     QRandomGenerator m_random;
 };
 
