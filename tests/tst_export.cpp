@@ -334,6 +334,31 @@ private slots:
         QVERIFY(facts.links.contains(u"https://example.com/x.png"_s)); // a link, never fetched
     }
 
+    // A field's inline Markdown is rendered, not printed with its backticks and stars: in the
+    // body, in a table cell and in the title block; the PDF shows the text without the markup.
+    void exports_renderInlineMarkdownOfFields()
+    {
+        ReportContent content = m_sample;
+        content.values[u"service"_s] = u"`session-gateway` *edge*"_s;
+        content.values[u"tldr"_s] = u"Leak in `once()` listeners, ~4% of sessions, ~~maybe~~ **certainly**, "
+                                    "see [PR 2481](https://git.example.com/pr/2481)"_s;
+        content.rows[u"timeline"_s][2][u"details"_s] = u"Restarted with `--trace-gc` (web | mobile)"_s;
+        const QByteArray html = exportAs(content, ExportFormat::Html);
+        const HtmlFacts facts = parseXhtml(html);
+        QVERIFY2(facts.error.isEmpty(), qPrintable(facts.error));
+        for (const QString &element : {u"code"_s, u"em"_s, u"strong"_s, u"del"_s, u"a"_s})
+            QVERIFY2(facts.elements.contains(element), qPrintable(element));
+        QVERIFY(facts.links.contains(u"https://git.example.com/pr/2481"_s));
+        QVERIFY(facts.text.contains(u"Leak in once() listeners, ~4% of sessions, maybe certainly, see PR 2481"_s));
+        QVERIFY(facts.text.contains(u"Restarted with --trace-gc (web | mobile)"_s));
+        QVERIFY2(!facts.text.contains(u'`'), "a backtick printed");
+        QVERIFY(html.contains("<p class=\"service\"><code>session-gateway</code> <em>edge</em></p>"));
+
+        const QString text = withoutWhitespace(pdfText(exportAs(content, ExportFormat::Pdf)));
+        QVERIFY(text.contains(withoutWhitespace(u"Leak in once() listeners, ~4% of sessions"_s)));
+        QVERIFY2(!text.contains(u'`'), "a backtick printed in the PDF");
+    }
+
     void exports_renderInjectionAttemptsAsInertText()
     {
         const ReportContent content = injectedContent(*m_template);

@@ -122,8 +122,9 @@ void TestMarkdownWriter::filledValues_printInPlace_data()
     QTest::newRow("checklist detail") << u"symptomGrowthRate"_s << u"38"_s << u"- [ ] Linear memory growth (38 MB/hour)"_s;
     QTest::newRow("two details") << u"monitorGrowthDuration"_s << u"2"_s
                                  << u"- [ ] Alert: Memory growth >X MB/hour for >2 hours"_s;
-    QTest::newRow("escaped label value") << u"tldr"_s << u"`on()` leaked *every* reconnect"_s
-                                         << u"**TL;DR**: \\`on()\\` leaked \\*every\\* reconnect"_s;
+    // A value is inline Markdown as typed: code spans and emphasis are printed as they are.
+    QTest::newRow("inline Markdown label value") << u"tldr"_s << u"`on()` leaked *every* reconnect, ~4% (web | mobile)"_s
+                                                 << u"**TL;DR**: `on()` leaked *every* reconnect, ~4% (web | mobile)"_s;
     QTest::newRow("code file line") << u"vulnerableCodeFile"_s << u"src/ws/reconnect.ts"_s
                                     << u"// File: src/ws/reconnect.ts:[line]"_s;
     QTest::newRow("sign-off date") << u"nextReview"_s << u"2026-04-01"_s << u"**Next Review**: 2026-04-01"_s;

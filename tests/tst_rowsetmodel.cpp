@@ -23,6 +23,7 @@ private slots:
     void sortRows_isOneStep();
     void undoRedo_keepViewsInStep();
     void contentReset_resetsTheModel();
+    void extraColumns_areShownAndEditable();
 
 private:
     std::unique_ptr<Report> m_report;
@@ -160,6 +161,31 @@ void TestRowSetModel::contentReset_resetsTheModel()
     QCOMPARE(m_model->rowCount(), 5);
     m_editor->insertRow(u"timeline"_s, 0); // from elsewhere: a reset keeps views right
     QCOMPARE(m_model->rowCount(), 6);
+}
+
+void TestRowSetModel::extraColumns_areShownAndEditable()
+{
+    // A hand-written timeline with an "Owner" column: it is a column of the form, after the
+    // template's, edited like the others and undoable.
+    const QString owner = RowSetDef::extraColumnKey(3, u"Owner"_s);
+    ReportContent content = m_report->content();
+    content.rows[u"timeline"_s][0][owner] = u"Priya"_s;
+    content.rows[u"timeline"_s][2][owner] = u"Sam"_s;
+    m_report->setContent(content);
+    QCOMPARE(m_model->columnCount(), 4);
+    QCOMPARE(m_model->headerData(3, Qt::Horizontal).toString(), u"Owner"_s);
+    QCOMPARE(m_model->index(0, 3).data().toString(), u"Priya"_s);
+    QCOMPARE(m_model->index(1, 3).data().toString(), QString());
+    QVERIFY(m_model->setData(m_model->index(1, 3), u"Lee"_s));
+    QCOMPARE(m_report->cell(u"timeline"_s, 1, owner), u"Lee"_s);
+    QCOMPARE(m_report->cell(u"timeline"_s, 1, u"details"_s), QString()); // no other cell changed
+    m_stack->undo();
+    QCOMPARE(m_model->index(1, 3).data().toString(), QString());
+    // Removing every row that has the column removes the column.
+    QVERIFY(m_model->removeRows(0, 3));
+    QCOMPARE(m_model->columnCount(), 3);
+    m_stack->undo();
+    QCOMPARE(m_model->columnCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestRowSetModel)

@@ -130,7 +130,7 @@ void RowSetEditor::fitColumns()
 {
     // Every column but the last fits its content, up to a share of the width, so a time or a
     // file name shows whole; the last column (details, descriptions) takes what remains.
-    const int lastColumn = int(m_rowSet.columns.size()) - 1;
+    const int lastColumn = m_model->columnCount() - 1; // extra columns of a hand-written table too
     const int maxWidth = std::max(120, m_view->viewport()->width() * 2 / 5);
     for (int column = 0; column < lastColumn; ++column) {
         int content = m_view->horizontalHeader()->sectionSizeHint(column);

@@ -54,9 +54,11 @@ ReportMetadata ReportHtml::metadata() const
 {
     const QString heading = m_template.sections().value(0).heading;
     ReportMetadata meta;
-    meta.title = isFilled(kService) ? heading + u": "_s + printed(kService) : heading;
-    meta.author = isFilled(kInvestigator) ? printed(kInvestigator) : QString();
-    meta.subject = isFilled(kService) ? printed(kService) : QString();
+    // PDF metadata is plain text: what the reader sees of the Markdown.
+    const QString service = markdown::inlineMarkdownToPlainText(printed(kService));
+    meta.title = isFilled(kService) ? heading + u": "_s + service : heading;
+    meta.author = isFilled(kInvestigator) ? markdown::inlineMarkdownToPlainText(printed(kInvestigator)) : QString();
+    meta.subject = isFilled(kService) ? service : QString();
     meta.creator = QLatin1StringView(kApplicationName) + u' ' + QLatin1StringView(kVersion);
     return meta;
 }
@@ -70,11 +72,11 @@ QString ReportHtml::titleBlock() const
         if (!extraClass.isEmpty())
             classes += u' ' + extraClass;
         return u"<td class=\"label\">"_s + label.toHtmlEscaped() + u"</td><td class=\""_s + classes + u"\">"_s
-            + printed(fieldId).toHtmlEscaped() + u"</td>"_s;
+            + markdown::inlineMarkdownToHtml(printed(fieldId)) + u"</td>"_s;
     };
     const QString heading = m_template.sections().value(0).heading;
     return u"<h1 class=\"title\">"_s + heading.toHtmlEscaped() + u"</h1>\n"
-           "<p class=\"service\">"_s + printed(kService).toHtmlEscaped() + u"</p>\n"
+           "<p class=\"service\">"_s + markdown::inlineMarkdownToHtml(printed(kService)) + u"</p>\n"
            "<table class=\"title-block\" width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">\n"
            "<tr>"_s + cell(kSeverity, severityClass(m_content.values.value(kSeverity))) + cell(kInvestigator)
         + u"</tr>\n<tr>"_s + cell(kStatus) + cell(kDate) + u"</tr>\n</table>\n"_s;

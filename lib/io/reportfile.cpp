@@ -34,6 +34,10 @@ QJsonObject sectionToJson(const SectionDef &section, const ReportContent &conten
             QJsonObject cells;
             for (const FieldDef &column : rowSet->columns)
                 cells.insert(column.id, row.value(column.id));
+            for (auto it = row.cbegin(); it != row.cend(); ++it) { // columns a hand-written table added
+                if (RowSetDef::isExtraColumnKey(it.key()))
+                    cells.insert(it.key(), it.value());
+            }
             array.append(cells);
         }
         rows.insert(rowSet->id, array);
@@ -150,7 +154,7 @@ private:
             Row row = rowSet.newRow();
             const QJsonObject cells = array[i].toObject();
             for (auto it = cells.begin(); it != cells.end(); ++it) {
-                if (!rowSet.column(it.key())) {
+                if (!rowSet.column(it.key()) && !RowSetDef::isExtraColumnKey(it.key())) {
                     warn(ReportFile::tr("%1.%2: unknown column, ignored").arg(rowPath, it.key()));
                     continue;
                 }

@@ -17,6 +17,13 @@ using ImageUrlResolver = std::function<QString(const QString &url)>;
 // so that rendering never fetches anything. Without a resolver every image becomes a link.
 QString markdownToHtml(const QString &markdown, const ImageUrlResolver &resolveImage = {});
 
+// One field's value, GitHub-flavoured inline Markdown, as HTML without a paragraph around it
+// (code spans, emphasis, links, strikethrough), in the same safe mode; for places that show a
+// value outside the Markdown body, such as the title block.
+QString inlineMarkdownToHtml(const QString &value);
+// The same value as the text a reader sees, for plain-text places (PDF title and author).
+QString inlineMarkdownToPlainText(const QString &value);
+
 inline constexpr QStringView kCheckedGlyph = u"\u2611";
 inline constexpr QStringView kUncheckedGlyph = u"\u2610";
 

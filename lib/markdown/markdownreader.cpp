@@ -1,7 +1,7 @@
 #include "markdown/markdownreader.h"
 
 #include "markdown/cmarkdocument.h"
-#include "markdown/inlinetext.h"
+#include "markdown/markdownescape.h"
 #include "i18n/plural.h"
 
 #include <QCoreApplication>
@@ -31,6 +31,17 @@ QString normalized(QString text)
     return text.remove(numbering).trimmed().toCaseFolded();
 }
 
+// A soft-wrapped paragraph as the one line it means: each line trimmed, joined by a space, and
+// nothing else touched, so runs of spaces inside a line stay as typed.
+QString joinedLines(const QString &source)
+{
+    QStringList lines = source.split(u'\n');
+    for (QString &line : lines)
+        line = line.trimmed();
+    lines.removeAll(QString());
+    return lines.join(u' ');
+}
+
 // "**Label**: value", also "**Label:** value".
 const QRegularExpression &labelledLine()
 {
@@ -45,20 +56,12 @@ const QRegularExpression &labelledLine()
 class PatternMatcher
 {
 public:
-    explicit PatternMatcher(const TextPattern &pattern)
+    // `literal`: the text is a fence line, where nothing is escaped.
+    explicit PatternMatcher(const TextPattern &pattern, bool literal = false)
+        : m_literal(literal)
     {
-        QChar previous;
-        for (const TextPattern::Part &part : pattern.parts()) {
-            if (part.isSlot) {
-                m_parts.append({true, part.text});
-                if (part.text != u"n")
-                    m_before.append(previous); // for unescaping: what the slot follows
-                previous = u'0';
-            } else {
-                m_parts.append({false, part.text});
-                previous = part.text.back();
-            }
-        }
+        for (const TextPattern::Part &part : pattern.parts())
+            m_parts.append({part.isSlot, part.text});
     }
 
     // Slot name -> raw text, or nothing when the text does not have the pattern's shape.
@@ -91,7 +94,8 @@ public:
                     return std::nullopt;
                 end = text.size() - suffix.size();
             } else if (!last) {
-                end = text.indexOf(m_parts[i + 1].text, at, Qt::CaseInsensitive);
+                end = m_literal ? text.indexOf(m_parts[i + 1].text, at, Qt::CaseInsensitive)
+                                : markdown::findSeparator(text, m_parts[i + 1].text, at);
                 if (end < 0)
                     return std::nullopt;
             }
@@ -103,11 +107,9 @@ public:
         return values;
     }
 
-    QChar before(int slotIndex) const { return m_before.value(slotIndex); }
-
 private:
     QList<TextPattern::Part> m_parts;
-    QList<QChar> m_before;
+    bool m_literal = false;
 };
 
 // What the reader keeps of a section it could not place, for the import report.
@@ -161,8 +163,7 @@ private:
     void readCode(const BlockDef &block, const QString &info, const QString &body);
 
     QString cleanValue(const FieldDef &field, const QString &text, const QString &placeholder) const;
-    Row rowFromSlots(const RowSetDef &rowSet, const QList<std::pair<QString, QString>> &captures,
-                     const PatternMatcher *matcher, int index, bool inFence) const;
+    Row rowFromSlots(const RowSetDef &rowSet, const QList<std::pair<QString, QString>> &captures, int index) const;
     void setValue(const FieldDef &field, const QString &value);
 
     QString sourceOf(cmark_node *node) const;
@@ -216,6 +217,12 @@ bool Reader::enterSubsection(const QString &title)
 QString Reader::sourceOf(cmark_node *node) const
 {
     const int first = cmark_node_get_start_line(node) - 1, last = cmark_node_get_end_line(node) - 1;
+    if (markdown::CmarkDocument::typeName(node) == u"table_cell") { // one line, cut at both ends
+        const int start = cmark_node_get_start_column(node), end = cmark_node_get_end_column(node);
+        if (start < 1 || end < start || first < 0 || first >= m_lines.size())
+            return {}; // a cell the row does not have
+        return QString::fromUtf8(m_lines[first].mid(start - 1, end - start + 1)).trimmed();
+    }
     QByteArray bytes;
     for (int i = std::max(first, 0); i <= last && i < m_lines.size(); ++i) {
         if (i > first)
@@ -229,11 +236,11 @@ QString Reader::sourceOf(cmark_node *node) const
 QString Reader::itemText(cmark_node *item) const
 {
     if (cmark_node *paragraph = cmark_node_first_child(item); paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH)
-        return sourceOf(paragraph).simplified();
+        return joinedLines(sourceOf(paragraph));
     // "- [Panel]: #hash" is a link reference definition to cmark, which leaves the item empty;
     // its text is still the item's source after the marker (and the task box).
     static const QRegularExpression marker(u"^(?:[-+*]|\\d{1,9}[.)])\\s+(?:\\[[ xX]\\]\\s+)?"_s);
-    return sourceOf(item).remove(marker).simplified();
+    return joinedLines(sourceOf(item).remove(marker));
 }
 
 void Reader::keepAsNote(const QString &markdown, int NoteCount::*what, int count)
@@ -330,7 +337,7 @@ const BlockDef *Reader::unlabelledBlock(const std::function<bool(const BlockDef 
 void Reader::readHeading(cmark_node *node)
 {
     const int level = cmark_node_get_heading_level(node);
-    const QString title = markdown::textOfInlines(node).trimmed();
+    const QString title = markdown::CmarkDocument::literalText(node).simplified();
     const QList<SectionDef> &sections = m_template.sections();
     if (level <= 2) {
         for (int i = 0; i < sections.size(); ++i) {
@@ -379,7 +386,7 @@ bool Reader::readLabelledLine(const QString &line, bool isLastLine)
         return true;
     }
     if (const FieldDef *field = labelledField(section(), label)) {
-        setValue(*field, cleanValue(*field, markdown::unescapeInline(rawValue, u' '), field->placeholder));
+        setValue(*field, cleanValue(*field, rawValue, field->placeholder));
         return true;
     }
     if (rawValue.trimmed().isEmpty() || (isLastLine && labelledBlock(label))) {
@@ -396,7 +403,7 @@ bool Reader::readLabelledLine(const QString &line, bool isLastLine)
             continue;
         if (const FieldDef *field = labelledField(sections[i], label)) {
             enterSection(i);
-            setValue(*field, cleanValue(*field, markdown::unescapeInline(rawValue, u' '), field->placeholder));
+            setValue(*field, cleanValue(*field, rawValue, field->placeholder));
             return true;
         }
     }
@@ -412,7 +419,16 @@ void Reader::readParagraph(cmark_node *node)
     m_pendingLabel = nullptr;
     if (isChartLine(node))
         return; // drawn again from the series at every export
-    const QStringList lines = sourceOf(node).split(u'\n');
+    // A line that is not "**Label**: ..." continues the one above: the paragraph was re-wrapped,
+    // and a soft line break means a space.
+    QStringList lines;
+    for (const QString &line : sourceOf(node).split(u'\n')) {
+        if (!lines.isEmpty() && labelledLine().match(lines.last().trimmed()).hasMatch()
+            && !labelledLine().match(line.trimmed()).hasMatch())
+            lines.last() = lines.last().trimmed() + u' ' + line.trimmed();
+        else
+            lines.append(line);
+    }
     QStringList unplaced;
     for (int i = 0; i < lines.size(); ++i) {
         if (!readLabelledLine(lines[i], i + 1 == lines.size()))
@@ -476,7 +492,7 @@ void Reader::readFieldListItems(const BlockDef &block, cmark_node *list)
             const QString prefix = field.label + u':';
             if (text.startsWith(prefix, Qt::CaseInsensitive)) {
                 const QString raw = text.mid(prefix.size());
-                setValue(field, cleanValue(field, markdown::unescapeInline(raw, u' '), field.placeholder));
+                setValue(field, cleanValue(field, raw, field.placeholder));
                 placed = true;
                 break;
             }
@@ -497,8 +513,12 @@ void Reader::readChecklistItems(const BlockDef &block, cmark_node *list)
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         cmark_node *paragraph = cmark_node_first_child(item);
         const QString text = itemText(item);
-        const bool checked = markdown::CmarkDocument::typeName(item) == u"tasklist"
-            && cmark_gfm_extensions_get_tasklist_item_checked(item);
+        // The tick is read from the item's own box: cmark-gfm 0.29 marks an item checked when
+        // "[x]" appears anywhere in its line ("- [ ] Other: see [x]").
+        static const QRegularExpression box(u"^(?:[-+*]|\\d{1,9}[.)])\\s+\\[([ xX])\\]"_s);
+        const QRegularExpressionMatch tick = box.match(sourceOf(item));
+        const bool checked = markdown::CmarkDocument::typeName(item) == u"tasklist" && tick.hasMatch()
+            && tick.captured(1) != u" "_s;
         bool placed = false;
         for (int i = 0; i < block.items.size() && !placed; ++i) {
             const ChecklistItemDef &def = block.items[i];
@@ -511,8 +531,7 @@ void Reader::readChecklistItems(const BlockDef &block, cmark_node *list)
             for (int s = 0; s < captures->size(); ++s) {
                 const FieldDef *detail = def.detail(captures->at(s).first);
                 if (detail) {
-                    const QString value = markdown::unescapeInline(captures->at(s).second, matchers[i].before(s));
-                    setValue(*detail, cleanValue(*detail, value, detail->placeholder));
+                    setValue(*detail, cleanValue(*detail, captures->at(s).second, detail->placeholder));
                 }
             }
         }
@@ -525,13 +544,12 @@ void Reader::readChecklistItems(const BlockDef &block, cmark_node *list)
         keepAsNote(unplaced.join(u'\n'), &NoteCount::items, int(unplaced.size()));
 }
 
-Row Reader::rowFromSlots(const RowSetDef &rowSet, const QList<std::pair<QString, QString>> &captures,
-                         const PatternMatcher *matcher, int index, bool inFence) const
+Row Reader::rowFromSlots(const RowSetDef &rowSet, const QList<std::pair<QString, QString>> &captures, int index) const
 {
     Row raw = rowSet.newRow();
     for (int s = 0; s < captures.size(); ++s) {
         const QString &text = captures[s].second;
-        raw[captures[s].first] = inFence || !matcher ? text.trimmed() : markdown::unescapeInline(text, matcher->before(s));
+        raw[captures[s].first] = text.trimmed();
     }
     // Placeholders depend on the row (its key column), so compare once the row is known.
     Row row = raw;
@@ -554,11 +572,11 @@ void Reader::readRowItems(const RowSetDef &rowSet, cmark_node *list)
         const QString text = itemText(item);
         const auto captures = matcher.match(text);
         if (captures) {
-            rows.append(rowFromSlots(rowSet, *captures, &matcher, int(rows.size()), false));
+            rows.append(rowFromSlots(rowSet, *captures, int(rows.size())));
         } else {
             // Not in the pattern's shape: the whole item goes to the first column.
             Row row = rowSet.newRow();
-            row[rowSet.columns.first().id] = markdown::unescapeInline(text, QChar());
+            row[rowSet.columns.first().id] = text;
             rows.append(row);
         }
         ++m_recognised;
@@ -582,32 +600,25 @@ void Reader::readTable(cmark_node *node)
     ++m_recognised;
     const RowSetDef &rowSet = *block->rows;
     cmark_node *header = cmark_node_first_child(node);
-    // Columns are found by their heading, so reordered columns read right.
-    QList<const FieldDef *> columns;
-    bool unknownColumn = false;
-    int position = 0;
-    for (cmark_node *cell = cmark_node_first_child(header); cell; cell = cmark_node_next(cell), ++position) {
-        const FieldDef *column = nullptr;
-        const QString title = normalized(markdown::textOfInlines(cell, true));
-        for (const FieldDef &c : rowSet.columns) {
-            if (normalized(c.label) == title)
-                column = &c;
-        }
-        unknownColumn = unknownColumn || !column;
-        columns.append(column);
+    // Columns are found by their heading (or one of its aliases), so reordered columns read
+    // right; a column the template does not have is kept as an extra column of its rows.
+    QStringList keys;
+    for (cmark_node *cell = cmark_node_first_child(header); cell; cell = cmark_node_next(cell)) {
+        const QString heading = markdown::unescapeTableCell(sourceOf(cell));
+        const FieldDef *column = rowSet.columnForHeading(markdown::CmarkDocument::literalText(cell));
+        keys.append(column && !keys.contains(column->id) ? column->id
+                                                         : RowSetDef::extraColumnKey(int(keys.size()), heading));
     }
     QList<Row> &rows = m_content.rows[rowSet.id];
     for (cmark_node *tableRow = cmark_node_next(header); tableRow; tableRow = cmark_node_next(tableRow)) {
         QList<std::pair<QString, QString>> captures;
         int i = 0;
         for (cmark_node *cell = cmark_node_first_child(tableRow); cell; cell = cmark_node_next(cell), ++i) {
-            if (i < columns.size() && columns[i])
-                captures.append({columns[i]->id, markdown::textOfInlines(cell, true)});
+            if (i < keys.size())
+                captures.append({keys[i], markdown::unescapeTableCell(sourceOf(cell))});
         }
-        rows.append(rowFromSlots(rowSet, captures, nullptr, int(rows.size()), false));
+        rows.append(rowFromSlots(rowSet, captures, int(rows.size())));
     }
-    if (unknownColumn) // the columns the template does not have stay readable in the notes
-        keepAsNote(sourceOf(node), &NoteCount::blocks);
 }
 
 void Reader::readCodeBlock(cmark_node *node)
@@ -669,10 +680,10 @@ void Reader::readFence(const BlockDef &block, const QString &body)
             line.remove(QRegularExpression(u"^\\s*[-*+]\\s+"_s));
         else if (rowSet.marker == u"1.")
             line.remove(QRegularExpression(u"^\\s*\\d+[.)]\\s+"_s));
-        const PatternMatcher matcher(rowSet.pattern);
+        const PatternMatcher matcher(rowSet.pattern, true);
         QList<Row> &rows = m_content.rows[rowSet.id];
         if (const auto captures = matcher.match(line)) {
-            rows.append(rowFromSlots(rowSet, *captures, nullptr, int(rows.size()), true));
+            rows.append(rowFromSlots(rowSet, *captures, int(rows.size())));
             ++m_recognised;
         } else {
             unplaced.append(text);

@@ -22,8 +22,12 @@ QString render(const FieldDef &field, const QString &value, const QString &place
     if (trimmed.isEmpty())
         return placeholder;
     // The unit is decided on the value as typed ("~40" -> "~40 MB/hour"), then the whole is escaped.
-    const QString text = field.withUnit(trimmed);
-    return where == Where::Inline ? markdown::escapeInline(text, context) : markdown::singleLine(text);
+    const QString typed = field.withUnit(trimmed);
+    const QString text = where == Where::Inline ? markdown::escapeInline(typed, context)
+                                                : markdown::singleLine(typed);
+    if (text.isEmpty()) // nothing printable ("<br>" alone in a table cell): the field is empty
+        return placeholder;
+    return text;
 }
 
 QString render(const FieldDef &field, const ReportContent &content, Where where)
@@ -75,7 +79,7 @@ QString MarkdownWriter::writeSection(const ReportContent &content, int sectionIn
                 parts.append(text);
         }
     }
-    const QString notes = content.notes.value(section.id).trimmed();
+    const QString notes = markdown::withoutSpaceBeforeBlankLines(content.notes.value(section.id).trimmed());
     if (!notes.isEmpty())
         parts.append(notes);
     return parts.join(u"\n\n"_s) + u'\n';
@@ -195,19 +199,24 @@ QString MarkdownWriter::writeRowLines(const RowSetDef &rowSet, const QList<Row> 
 
 QString MarkdownWriter::writeTable(const RowSetDef &rowSet, const QList<Row> &rows) const
 {
-    QStringList header, rule;
-    for (const FieldDef &column : rowSet.columns) {
-        header.append(column.label);
-        rule.append(QString(column.label.size() + 2, u'-'));
-    }
-    QStringList lines = {u"| "_s + header.join(u" | "_s) + u" |"_s, u'|' + rule.join(u'|') + u'|'};
     InlineContext cell;
     cell.inTableCell = true;
+    const QStringList extraColumns = RowSetDef::extraColumns(rows);
+    QStringList header, rule;
+    for (const FieldDef &column : rowSet.columns)
+        header.append(column.label);
+    for (const QString &key : extraColumns)
+        header.append(markdown::escapeInline(RowSetDef::extraColumnHeading(key), cell));
+    for (const QString &heading : std::as_const(header))
+        rule.append(QString(heading.size() + 2, u'-'));
+    QStringList lines = {u"| "_s + header.join(u" | "_s) + u" |"_s, u'|' + rule.join(u'|') + u'|'};
     for (int r = 0; r < rows.size(); ++r) {
         QStringList cells;
         for (const FieldDef &column : rowSet.columns)
             cells.append(render(column, rows[r].value(column.id), rowSet.placeholder(rows[r], r, column),
                                 Where::Inline, cell));
+        for (const QString &key : extraColumns)
+            cells.append(markdown::escapeInline(rows[r].value(key), cell));
         lines.append(u"| "_s + cells.join(u" | "_s) + u" |"_s);
     }
     return lines.join(u'\n');

@@ -56,7 +56,8 @@ QString Report::cell(const QString &rowSetId, int row, const QString &columnId) 
 bool Report::setCell(const QString &rowSetId, int row, const QString &columnId, const QString &value)
 {
     const RowSetDef *rowSet = m_template->rowSet(rowSetId);
-    if (!rowSet || !rowSet->column(columnId) || row < 0 || row >= rowCount(rowSetId))
+    if (!rowSet || (!rowSet->column(columnId) && !RowSetDef::isExtraColumnKey(columnId)) || row < 0
+        || row >= rowCount(rowSetId))
         return false;
     Row &target = m_content.rows[rowSetId][row];
     if (target.value(columnId) != value) {
@@ -70,7 +71,7 @@ Row Report::completeRow(const RowSetDef &rowSet, const Row &row) const
 {
     Row complete = rowSet.newRow();
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        if (complete.contains(it.key()))
+        if (complete.contains(it.key()) || RowSetDef::isExtraColumnKey(it.key())) // a hand-written table's extra column
             complete.insert(it.key(), it.value());
     }
     return complete;

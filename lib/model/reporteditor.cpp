@@ -73,11 +73,14 @@ void ReportEditor::setCell(const QString &rowSetId, int row, const QString &colu
 {
     const RowSetDef *rowSet = m_report->reportTemplate().rowSet(rowSetId);
     const FieldDef *column = rowSet ? rowSet->column(columnId) : nullptr;
-    if (!column || row < 0 || row >= m_report->rowCount(rowSetId) || m_report->cell(rowSetId, row, columnId) == value)
+    const bool extra = rowSet && RowSetDef::isExtraColumnKey(columnId); // a column a hand-written table added
+    if ((!column && !extra) || row < 0 || row >= m_report->rowCount(rowSetId)
+        || m_report->cell(rowSetId, row, columnId) == value)
         return;
+    const QString columnName = column ? column->label : RowSetDef::extraColumnHeading(columnId);
     m_undoStack->push(new TextEditCommand(m_report, TextEditCommand::Target::Cell, rowSetId, row, columnId,
                                           m_report->cell(rowSetId, row, columnId), value,
-                                          tr("Edit %1, Row %2, %3").arg(rowSet->label).arg(row + 1).arg(column->label),
+                                          tr("Edit %1, Row %2, %3").arg(rowSet->label).arg(row + 1).arg(columnName),
                                           mergeKeyForKeystroke()));
 }
 

@@ -14,6 +14,7 @@ RowSetModel::RowSetModel(ReportEditor *editor, const QString &rowSetId, QObject 
     , m_report(editor->report())
     , m_rowSet(m_report->reportTemplate().rowSet(rowSetId))
     , m_rows(m_report->rows(rowSetId))
+    , m_extraColumns(RowSetDef::extraColumns(m_rows))
 {
     Q_ASSERT_X(m_rowSet, "RowSetModel", "unknown row set");
     connect(m_report, &Report::rowsChanged, this, &RowSetModel::reportRowsChanged);
@@ -27,15 +28,28 @@ int RowSetModel::rowCount(const QModelIndex &parent) const
 
 int RowSetModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rowSet->columns.size());
+    return parent.isValid() ? 0 : int(m_rowSet->columns.size() + m_extraColumns.size());
+}
+
+QString RowSetModel::columnKey(int column) const
+{
+    if (column < m_rowSet->columns.size())
+        return m_rowSet->columns[column].id;
+    return m_extraColumns.value(column - m_rowSet->columns.size());
 }
 
 QVariant RowSetModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const FieldDef &column = m_rowSet->columns[index.column()];
     const Row &row = m_rows[index.row()];
+    if (index.column() >= m_rowSet->columns.size()) { // an extra column: free text, no placeholder
+        const bool shown = role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole;
+        if (role == FieldTypeRole)
+            return int(FieldType::Text);
+        return shown ? QVariant(row.value(columnKey(index.column()))) : QVariant();
+    }
+    const FieldDef &column = m_rowSet->columns[index.column()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -59,6 +73,8 @@ QVariant RowSetModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
+    if (section >= m_rowSet->columns.size() && section < columnCount())
+        return RowSetDef::extraColumnHeading(columnKey(section));
     if (section < 0 || section >= m_rowSet->columns.size())
         return {};
     const FieldDef &column = m_rowSet->columns[section];
@@ -76,7 +92,7 @@ bool RowSetModel::setData(const QModelIndex &index, const QVariant &value, int r
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    m_editor->setCell(m_rowSet->id, index.row(), m_rowSet->columns[index.column()].id, value.toString());
+    m_editor->setCell(m_rowSet->id, index.row(), columnKey(index.column()), value.toString());
     return true;
 }
 
@@ -111,6 +127,8 @@ bool RowSetModel::removeRows(int row, int count, const QModelIndex &parent)
     m_ownChange = false;
     m_rows = m_report->rows(m_rowSet->id);
     endRemoveRows();
+    if (RowSetDef::extraColumns(m_rows) != m_extraColumns) // the last row with an extra column went
+        resetFromReport();
     return true;
 }
 
@@ -148,7 +166,7 @@ void RowSetModel::reportRowsChanged(const QString &rowSetId)
     if (rowSetId != m_rowSet->id || m_ownChange)
         return;
     const QList<Row> rows = m_report->rows(rowSetId);
-    if (rows.size() != m_rows.size()) {
+    if (rows.size() != m_rows.size() || RowSetDef::extraColumns(rows) != m_extraColumns) {
         resetFromReport();
         return;
     }
@@ -170,6 +188,7 @@ void RowSetModel::resetFromReport()
 {
     beginResetModel();
     m_rows = m_report->rows(m_rowSet->id);
+    m_extraColumns = RowSetDef::extraColumns(m_rows);
     endResetModel();
 }
 

@@ -42,6 +42,10 @@ public:
     // Stable-sorts the rows as one undoable step.
     bool sortRows(const std::function<bool(const Row &, const Row &)> &lessThan, const QString &actionText);
 
+    // The row key behind a column: a declared column id, or an extra column's key (see
+    // RowSetDef::extraColumnKey) after the declared ones.
+    QString columnKey(int column) const;
+
 private:
     void reportRowsChanged(const QString &rowSetId);
     void resetFromReport();
@@ -50,6 +54,7 @@ private:
     Report *m_report;
     const RowSetDef *m_rowSet;
     QList<Row> m_rows; // what the views were last told about
+    QStringList m_extraColumns; // of m_rows, after the declared columns
     bool m_ownChange = false; // the change in progress has been announced precisely already
 };
 

@@ -1,6 +1,7 @@
 #include "template/reporttemplate.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,52 @@ QString RowSetDef::placeholder(const Row &row, int index, const FieldDef &column
     if (match && match->placeholders.contains(column.id))
         return match->placeholders.value(column.id);
     return column.placeholderForRow(index + 1);
+}
+
+const FieldDef *RowSetDef::columnForHeading(const QString &heading) const
+{
+    const QString wanted = heading.simplified();
+    for (const FieldDef &c : columns) {
+        if (c.label.compare(wanted, Qt::CaseInsensitive) == 0)
+            return &c;
+        for (const QString &alias : headerAliases.value(c.id)) {
+            if (alias.compare(wanted, Qt::CaseInsensitive) == 0)
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+constexpr QStringView kExtraColumnPrefix = u"extra.";
+}
+
+QString RowSetDef::extraColumnKey(int position, const QString &heading)
+{
+    return kExtraColumnPrefix + QString::number(position).rightJustified(2, u'0') + u'.' + heading;
+}
+
+bool RowSetDef::isExtraColumnKey(const QString &key)
+{
+    return key.startsWith(kExtraColumnPrefix);
+}
+
+QString RowSetDef::extraColumnHeading(const QString &key)
+{
+    return key.section(u'.', 2);
+}
+
+QStringList RowSetDef::extraColumns(const QList<Row> &rows)
+{
+    QStringList keys;
+    for (const Row &row : rows) {
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            if (isExtraColumnKey(it.key()) && !keys.contains(it.key()))
+                keys.append(it.key());
+        }
+    }
+    std::sort(keys.begin(), keys.end()); // the zero-padded position orders them
+    return keys;
 }
 
 Row RowSetDef::newRow() const
@@ -180,6 +227,8 @@ bool TemplateLoader::readRowSet(const QJsonValue &v, const QString &path, RowSet
         if (!readField(columns[i], path + u".columns["_s + QString::number(i) + u']', &column))
             return false;
         out->columns.append(column); // column ids are local to their row set
+        for (const QJsonValue alias : columns[i].toObject().value("aliases"_L1).toArray())
+            out->headerAliases[column.id].append(alias.toString());
     }
     QString patternError;
     const QString patternText = string(o, "pattern", path, false);

@@ -34,6 +34,20 @@ struct RowSetDef
     QString keyColumn;     // rows are matched to default rows by this column's value, else by position
     QList<DefaultRow> defaultRows;
     bool blankLineBetweenRows = false;
+    // Column id -> other headings a hand-written table may give that column ("Time (UTC)").
+    QHash<QString, QStringList> headerAliases;
+
+    // The declared column a table heading names (its label or an alias, in any case), or null.
+    const FieldDef *columnForHeading(const QString &heading) const;
+
+    // Columns a table has beyond the declared ones ("Owner") are kept in each row under a key no
+    // column id can take, "extra.<position>.<heading>", so that they keep their order and
+    // heading through the native file, the form and the Markdown.
+    static QString extraColumnKey(int position, const QString &heading);
+    static bool isExtraColumnKey(const QString &key);
+    static QString extraColumnHeading(const QString &key);
+    // The extra column keys `rows` hold, in order.
+    static QStringList extraColumns(const QList<Row> &rows);
 
     const FieldDef *column(const QString &columnId) const;
     // The placeholder that stands in for an empty cell of `row`, the `index`-th row of the set.
