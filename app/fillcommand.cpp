@@ -53,7 +53,8 @@ int CommandLine::runFill(const QStringList &arguments)
     const bool replaceTyped = parser.isSet(force);
     int changed = 0, kept = 0;
     for (const FieldFill &fill : fills) {
-        if (fill.current == fill.proposed)
+        // `current` is empty for a template default, so ask the report what it holds now.
+        if (loaded.content.values.value(fill.fieldId).trimmed() == fill.proposed)
             continue;
         if (fill.overwritesTypedValue() && !replaceTyped) {
             ++kept;

@@ -255,7 +255,7 @@ QString Reader::cleanValue(const FieldDef &field, const QString &text, const QSt
 {
     const QString value = text.trimmed();
     if (value == placeholder.trimmed())
-        return field.defaultValue;
+        return field.valueReadFromPlaceholder(placeholder);
     return field.withoutUnit(value);
 }
 
@@ -795,7 +795,8 @@ void Reader::readCode(const BlockDef &block, const QString &info, const QString 
     const QString code = lines.join(u'\n');
     const FieldDef &codeField = *block.code;
     // Code keeps its indentation: only the placeholder comparison trims.
-    setValue(codeField, code.trimmed() == codeField.placeholder.trimmed() ? codeField.defaultValue : code);
+    setValue(codeField, code.trimmed() == codeField.placeholder.trimmed()
+                             ? codeField.valueReadFromPlaceholder(codeField.placeholder) : code);
 }
 
 LoadResult Reader::run(cmark_node *root, const QString &displayName)

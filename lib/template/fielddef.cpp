@@ -84,4 +84,9 @@ bool FieldDef::isUnfilled(const QString &trimmedValue, const QString &placeholde
     return trimmedValue.isEmpty() || (trimmedValue == placeholder.trimmed() && isRealPlaceholder(placeholder));
 }
 
+QString FieldDef::valueReadFromPlaceholder(const QString &placeholder) const
+{
+    return withUnit(defaultValue.trimmed()) == placeholder.trimmed() ? defaultValue : QString();
+}
+
 } // namespace lr

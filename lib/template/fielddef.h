@@ -53,6 +53,10 @@ struct FieldDef
     // The inverse, for reading a report: the bare number when withUnit printed `trimmedPrinted`
     // from one ("402 MB" -> "402"), else the text as it stands ("402MB", "11 crashes/week").
     QString withoutUnit(const QString &trimmedPrinted) const;
+    // What the report holds when it prints `placeholder`: the default where the default prints as
+    // the placeholder itself (a language), else nothing, so a cleared "0 MB/hour" that printed
+    // "Z MB/hour" reads back cleared, not as the default.
+    QString valueReadFromPlaceholder(const QString &placeholder) const;
 
     // True when `placeholder` is a real placeholder, text that stands for a value still to be
     // typed: bracketed ("[Your Name]", "[size] MB"), a letter standing for a number ("X MB",
