@@ -37,6 +37,7 @@ private slots:
     void badFile_isRefusedWithClearMessage();
     void unknownKeys_areReportedNotLost();
     void unknownKeysEverywhere_areWarnedAbout();
+    void everyValueOfAnotherType_isAnErrorNamingItsPath();
     void missingSections_stayEmpty();
     void byteOrderMark_isAccepted();
     void missingFile_directoryAndHugeFile_areRefused();
@@ -386,6 +387,85 @@ void TestReportFile::unknownKeysEverywhere_areWarnedAbout()
     QCOMPARE(result.warnings, QStringList({u"reviewer: unknown key, ignored"_s, u"template.locale: unknown key, ignored"_s,
                                            u"series[0].colour: unknown key, ignored"_s,
                                            u"series[0].source.host: unknown key, ignored"_s}));
+}
+
+namespace {
+// Calls `visit` with the JSON path ("sections.header.fields.service", "series[0].name") and a
+// setter for every value in `value`, depth first.
+void forEachValue(const QJsonValue &value, const QString &path,
+                  const std::function<void(const QString &, const QJsonValue &)> &visit)
+{
+    if (!path.isEmpty())
+        visit(path, value);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            forEachValue(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), visit);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            forEachValue(array[i], path + u'[' + QString::number(i) + u']', visit);
+    }
+}
+
+// `root` with the value at `path` replaced.
+QJsonValue replaced(const QJsonValue &root, QStringView path, const QJsonValue &replacement)
+{
+    if (path.isEmpty())
+        return replacement;
+    if (path.startsWith(u'[')) {
+        const qsizetype close = path.indexOf(u']');
+        const qsizetype index = path.sliced(1, close - 1).toLongLong();
+        QStringView rest = path.sliced(close + 1);
+        if (rest.startsWith(u'.'))
+            rest = rest.sliced(1);
+        QJsonArray array = root.toArray();
+        array.replace(index, replaced(array[index], rest, replacement));
+        return array;
+    }
+    qsizetype end = 0;
+    while (end < path.size() && path[end] != u'.' && path[end] != u'[')
+        ++end;
+    const QString key = path.first(end).toString();
+    QStringView rest = path.sliced(end);
+    if (rest.startsWith(u'.'))
+        rest = rest.sliced(1);
+    QJsonObject object = root.toObject();
+    object.insert(key, replaced(object.value(key), rest, replacement));
+    return object;
+}
+} // namespace
+
+// A hand edit or another tool may put any type anywhere: the reader either fails naming the
+// JSON path, or (for the two shapes that mean the same) reads it; it never drops it silently.
+void TestReportFile::everyValueOfAnotherType_isAnErrorNamingItsPath()
+{
+    ReportContent content = test::sampleContent();
+    content.series = {longSeries(3, false), longSeries(2, true)};
+    content.series[1].source = {u"a.csv"_s, u"csv"_s, u"heap"_s};
+    const QJsonObject root = QJsonDocument::fromJson(ReportFile::toJson(tmpl(), content)).object();
+    const QList<QJsonValue> others = {QJsonValue::Null, true, 7, u"text"_s, QJsonArray(), QJsonObject()};
+    int checked = 0;
+    QStringList wrong;
+    forEachValue(root, QString(), [&](const QString &path, const QJsonValue &value) {
+        for (const QJsonValue &other : others) {
+            if (other.type() == value.type())
+                continue;
+            // Format version 1 stored samples as a list: a list there is read as such.
+            if (path.endsWith(u".samples"_s) && other.isArray())
+                continue;
+            const QByteArray json = QJsonDocument(replaced(root, path, other).toObject()).toJson();
+            const LoadResult result = ReportFile::fromJson(json, tmpl(), u"r.leakreport"_s);
+            const QString shown = path + u" = "_s + QString::fromUtf8(QJsonDocument(QJsonArray{other}).toJson(QJsonDocument::Compact));
+            if (result.ok())
+                wrong.append(shown + u" was accepted"_s);
+            else if (!result.error.contains(path))
+                wrong.append(shown + u": "_s + result.error);
+            ++checked;
+        }
+    });
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    QVERIFY(checked > 1000);
 }
 
 void TestReportFile::missingSections_stayEmpty()

@@ -250,7 +250,9 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         return failed(result.error);
     const QJsonObject templateObject = root.value("template"_L1).toObject();
     shape.warnUnknownKeys(templateObject, {u"id"_s, u"version"_s}, u"template"_s);
-    if (!shape.optionalString(templateObject, "id"_L1, u"template"_s, &templateId))
+    if (!shape.optionalString(templateObject, "id"_L1, u"template"_s, &templateId)
+        || (templateObject.contains("version"_L1)
+            && !shape.expect(templateObject.value("version"_L1), QJsonValue::Double, u"template.version"_s)))
         return failed(result.error);
     if (templateId != reportTemplate.id())
         return failed(tr("made for the template \"%1\", not \"%2\"").arg(templateId, reportTemplate.id()));
