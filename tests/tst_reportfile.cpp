@@ -169,6 +169,12 @@ void TestReportFile::compactSamples_damaged_areRefusedWithPath_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("count missing") << u"count"_s << QJsonValue(QJsonValue::Undefined) << u"series[0].samples.count: expected a number, found nothing"_s;
     QTest::newRow("count too high") << u"count"_s << QJsonValue(3) << u"series[0].samples.timeMs: holds 2 samples, not 3"_s;
+    QTest::newRow("count huge") << u"count"_s << QJsonValue(1e15)
+                                << u"series[0].samples.timeMs: holds 2 samples, not 1000000000000000"_s;
+    QTest::newRow("count beyond 2^53") << u"count"_s << QJsonValue(1e300)
+                                       << u"series[0].samples.count: expected a whole number from 0, found 1e+300"_s;
+    QTest::newRow("count fraction") << u"count"_s << QJsonValue(1.5)
+                                    << u"series[0].samples.count: expected a whole number from 0, found 1.5"_s;
     QTest::newRow("time not base64") << u"timeMs"_s << QJsonValue(u"!!!"_s) << u"series[0].samples.timeMs: not base64"_s;
     QTest::newRow("time cut short") << u"timeMs"_s << QJsonValue(u"gA=="_s) // one varint byte that promises more
                                     << u"series[0].samples.timeMs: ends in the middle of a number"_s;

@@ -1,5 +1,7 @@
 #include "io/samplecodec.h"
 
+#include "io/jsonshape.h"
+
 #include <QtEndian>
 
 #include <cmath>
@@ -12,7 +14,7 @@ namespace lr {
 namespace {
 
 constexpr QLatin1StringView kEncoding{"delta-varint"};
-// Whole byte counts up to this are exact in a double and their differences fit in an int64.
+// Whole numbers up to this are exact in a double: byte counts stored as integers, sample counts.
 constexpr double kLargestWholeBytes = 9007199254740992.0; // 2^53
 
 quint64 zigzag(qint64 value) { return (quint64(value) << 1) ^ quint64(value >> 63); }
@@ -111,9 +113,11 @@ bool SampleCodec::decode(const QJsonObject &json, const QString &path, QList<Mem
     if (encoding.toString() != kEncoding)
         return fail(tr("%1.encoding: expected \"%2\"").arg(path, kEncoding));
     const QJsonValue countValue = json.value("count"_L1);
-    if (!countValue.isDouble() || countValue.toDouble() < 0 || countValue.toDouble() != std::floor(countValue.toDouble()))
-        return fail(tr("%1.count: expected a number, found %2").arg(path, countValue.isUndefined() ? tr("nothing")
-                                                                                                   : countValue.toVariant().toString()));
+    if (!countValue.isDouble())
+        return fail(tr("%1.count: expected a number, found %2").arg(path, JsonShape::typeName(countValue)));
+    if (!(countValue.toDouble() >= 0 && countValue.toDouble() <= kLargestWholeBytes) // beyond it no qsizetype
+        || countValue.toDouble() != std::floor(countValue.toDouble()))
+        return fail(tr("%1.count: expected a whole number from 0, found %2").arg(path).arg(countValue.toDouble()));
     const auto count = qsizetype(countValue.toDouble());
     const bool whole = json.contains("bytes"_L1);
     if (whole == json.contains("bytesFloat64"_L1))
@@ -138,7 +142,7 @@ bool SampleCodec::decode(const QJsonObject &json, const QString &path, QList<Mem
         QByteArray data;
         if (!binary(key, &data))
             return false;
-        values->reserve(count);
+        values->reserve(std::min(count, data.size())); // each number takes a byte at least: a damaged count allocates nothing
         qsizetype read = 0;
         switch (readDeltas(data, values, &read)) {
         case VarintStatus::CutShort:
