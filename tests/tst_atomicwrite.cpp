@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
