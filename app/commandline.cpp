@@ -4,6 +4,7 @@
 #include "check/reportvalidator.h"
 #include "export/reportexporter.h"
 #include "io/atomicwrite.h"
+#include "io/fileidentity.h"
 #include "io/reportfile.h"
 #include "io/reportloader.h"
 #include "markdown/markdownreader.h"
@@ -15,6 +16,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -195,6 +199,25 @@ int CommandLine::inputError(const QString &message)
     return UsageOrInputError;
 }
 
+void CommandLine::printWarnings(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
+}
+
+int CommandLine::finishStandardOutput(QTextStream &out, QTextStream &err, int exitCode)
+{
+    out.flush();
+    if (out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return exitCode;
+    if (exitCode == OutputError)
+        return exitCode; // the command said what it could not write
+    const QString reason = qt_error_string(errno);
+    err << "leakreport: " << tr("cannot write to standard output: %1").arg(reason) << '\n';
+    err.flush();
+    return exitCode == Success ? OutputError : exitCode;
+}
+
 int CommandLine::runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -267,14 +290,17 @@ int CommandLine::runExport(const QStringList &arguments)
     const LoadResult loaded = loadReport(inPath, *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
-    for (const QString &warning : loaded.warnings)
-        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
+    printWarnings(loaded.warnings);
 
-    options.baseDirectory = QFileInfo(inPath).absolutePath(); // images are relative to the report
     const bool toStandardOutput = outPath.isEmpty() || outPath == u"-";
-    if (!toStandardOutput || exportFormat != ExportFormat::Markdown) // the chart's files need a folder
+    if (!toStandardOutput && isSameFile(outPath, inPath))
+        return usageError(tr("the output %1 is the input; choose another output file").arg(outPath), u"export"_s);
+    options.baseDirectory = QFileInfo(inPath).absolutePath(); // images are relative to the report
+    // A device or FIFO (/dev/null, a pipe) has no folder for the chart's files beside it.
+    const bool hasFolder = !toStandardOutput && !isSpecialFile(outPath);
+    if (hasFolder || exportFormat != ExportFormat::Markdown)
         ChartRenderer::addTo(options, loaded.content.series);
-    if (!toStandardOutput)
+    if (hasFolder)
         options.assetsFolder = QFileInfo(outPath).completeBaseName() + u".assets"_s;
     const ReportExporter::Result exported = ReportExporter::exportReport(*reportTemplate, loaded.content, exportFormat, options);
     for (const QString &warning : exported.warnings)
@@ -282,8 +308,8 @@ int CommandLine::runExport(const QStringList &arguments)
     if (toStandardOutput) {
         m_out.flush();
         QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(exported.bytes) != exported.bytes.size()) {
-            m_err << "leakreport: " << tr("cannot write to standard output") << '\n';
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || !writeAllAndFlush(stdOut, exported.bytes)) {
+            m_err << "leakreport: " << tr("cannot write to standard output: %1").arg(stdOut.errorString()) << '\n';
             return OutputError;
         }
         return Success;
@@ -320,8 +346,7 @@ int CommandLine::runCheck(const QStringList &arguments)
     const LoadResult loaded = loadReport(path, *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
-    for (const QString &warning : loaded.warnings)
-        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
+    printWarnings(loaded.warnings);
 
     const ReportValidator validator(*reportTemplate);
     int errors = 0, unfilled = 0;
@@ -364,7 +389,7 @@ int CommandLine::runImport(const QStringList &arguments)
     QString outPath = parser.value(output);
     if (outPath.isEmpty())
         outPath = in.dir().filePath(in.completeBaseName() + u'.' + ReportFile::kSuffix);
-    if (QFileInfo(outPath) == in)
+    if (QFileInfo(outPath) == in || isSameFile(outPath, inPath))
         return usageError(tr("the output would replace the input %1").arg(inPath), u"import"_s);
     if (QFileInfo::exists(outPath) && !parser.isSet(force))
         return inputError(tr("%1 already exists; use --force to replace it").arg(outPath));

@@ -26,6 +26,9 @@ public:
 
     CommandLine(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
+    // After run() with `out` on the standard output: flushes it, and turns a write error there
+    // (a full disk, a closed pipe) into exit code 1 with a message, as for any other output.
+    static int finishStandardOutput(QTextStream &out, QTextStream &err, int exitCode);
 
 private:
     int runNew(const QStringList &arguments);
@@ -37,6 +40,7 @@ private:
     int runFill(const QStringList &arguments);   // fillcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
+    void printWarnings(const QStringList &warnings); // what a report's reader read but could not place
     QString globalHelp() const;
     static QString helpText(const QCommandLineParser &parser, QLatin1StringView command);
 

@@ -46,7 +46,8 @@ int main(int argc, char **argv)
         describeApplication();
         lr::installTranslations(*app);
         QTextStream out(stdout), err(stderr);
-        return lr::CommandLine(out, err).run(QCoreApplication::arguments());
+        const int exitCode = lr::CommandLine(out, err).run(QCoreApplication::arguments());
+        return lr::CommandLine::finishStandardOutput(out, err, exitCode);
     }
 
     QApplication app(argc, argv);

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "i18n/plural.h"
+#include "io/fileidentity.h"
 #include "io/reportfile.h"
 #include "series/seriesimporter.h"
 #include "series/seriesstatistics.h"
@@ -99,10 +100,15 @@ int CommandLine::runSeries(const QStringList &arguments)
         return inputError(tr("%1: samples are kept in .leakreport files; import a Markdown report first "
                              "(leakreport import)").arg(reportPath));
 
+    if (isSameFile(reportPath, positional[2]))
+        return usageError(tr("the samples file %1 is the report itself; the output would replace the input")
+                              .arg(positional[2]), u"series"_s);
+
     const auto reportTemplate = ReportTemplate::builtin();
     LoadResult loaded = ReportFile::load(reportPath, *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
+    printWarnings(loaded.warnings);
     const SeriesImportResult imported = SeriesImporter::readFile(positional[2], seriesFormat);
     if (!imported.ok())
         return inputError(imported.error);
@@ -124,21 +130,22 @@ int CommandLine::runSeries(const QStringList &arguments)
                               .arg(QFileInfo(positional[2]).fileName(), names.join(u'\n')));
     }
     QList<MemorySeries> &reportSeries = loaded.content.series;
+    QStringList added;
     for (MemorySeries series : chosen) {
         series.role = chosen.size() == 1 ? seriesRole : SeriesRole::Other;
         addReplacingRole(reportSeries, series);
         const int samples = int(series.samples.size());
         //: %1 is the series' name, %2 its role as the command line names it (before, after, other)
-        m_err << "leakreport: "
-              << withEnglishPlural(tr("added \"%1\" (%2, %n sample(s))", nullptr, samples), samples)
-                     .arg(series.name, roleName(series.role))
-              << '\n';
+        added.append(withEnglishPlural(tr("added \"%1\" (%2, %n sample(s))", nullptr, samples), samples)
+                         .arg(series.name, roleName(series.role)));
     }
     QString error;
     if (!ReportFile::save(reportPath, *reportTemplate, loaded.content, &error)) {
         m_err << "leakreport: " << error << '\n';
         return OutputError;
     }
+    for (const QString &line : added) // only once it is true
+        m_err << "leakreport: " << line << '\n';
     return Success;
 }
 
@@ -164,6 +171,7 @@ int CommandLine::runStats(const QStringList &arguments)
     const LoadResult loaded = ReportFile::load(parser.positionalArguments().first(), *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
+    printWarnings(loaded.warnings);
 
     QJsonArray seriesJson;
     const MemorySeries *beforeSeries = seriesWithRole(loaded.content.series, SeriesRole::Before);

@@ -502,6 +502,16 @@ void TestFormEditor::openAndSave_roundTripTheSample()
     const QString exported = m_dir->filePath(u"sample.md"_s);
     QVERIFY(m_window->exporter()->exportTo(exported, ExportFormat::Markdown));
     QVERIFY(test::sameText(test::readTextFile(exported), test::readTextFile(QStringLiteral(LEAKREPORT_TEST_DATA "/sample-report.md"))));
+
+    // Exporting Markdown over the report itself would replace it, series and all: refused.
+    const QString reportPath = m_window->document()->filePath();
+    const QByteArray saved = test::readBytes(reportPath);
+    QSignalSpy refused(m_window->exporter(), &ExportController::finished);
+    answerNextMessageBox(QMessageBox::Ok);
+    QVERIFY(!m_window->exporter()->exportTo(reportPath, ExportFormat::Markdown));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().at(1).toString().contains(u"the report itself"_s), qPrintable(refused.first().at(1).toString()));
+    QCOMPARE(test::readBytes(reportPath), saved);
 }
 
 void TestFormEditor::recentFiles_newestFirstAndKeptForTheNextWindow()

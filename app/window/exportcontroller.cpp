@@ -3,6 +3,7 @@
 #include "charts/chartrenderer.h"
 #include "export/reportexporter.h"
 #include "io/atomicwrite.h"
+#include "io/fileidentity.h"
 #include "window/reportdocument.h"
 
 #include <QAction>
@@ -154,6 +155,11 @@ bool ExportController::exportTo(const QString &path, ExportFormat format)
 {
     if (m_busy)
         return false;
+    if (isSameFile(path, m_document->filePath())) { // Markdown over the report would lose its series
+        emit finished(path, tr("%1 is the report itself; choose another file for the export")
+                                .arg(QDir::toNativeSeparators(path)), {});
+        return false;
+    }
     // The worker gets copies: the user may go on typing, or close the window, meanwhile.
     const auto reportTemplate = m_document->report()->sharedTemplate();
     const ReportContent content = m_document->report()->content();

@@ -55,16 +55,17 @@ bool ReportExporter::pageSizeFromName(const QString &name, QPageSize::PageSizeId
 bool ReportExporter::write(const QString &path, const Result &result, QString *error)
 {
     const QDir folder = QFileInfo(path).absoluteDir();
+    QList<FileData> files;
     for (const auto &[relativePath, bytes] : result.attachments) {
         const QString attachment = folder.filePath(relativePath);
         if (!QDir().mkpath(QFileInfo(attachment).absolutePath())) {
             *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(QFileInfo(attachment).absolutePath()));
             return false;
         }
-        if (!writeFileAtomically(attachment, bytes, error))
-            return false;
+        files.append({attachment, bytes});
     }
-    return writeFileAtomically(path, result.bytes, error);
+    files.append({path, result.bytes}); // last: the document that links the others
+    return writeFilesAtomically(files, error);
 }
 
 ReportExporter::Result ReportExporter::exportReport(const ReportTemplate &reportTemplate, const ReportContent &content,

@@ -1,6 +1,7 @@
 #include "io/reportfile.h"
 
 #include "io/atomicwrite.h"
+#include "io/jsonshape.h"
 #include "io/jsontext.h"
 #include "io/seriesjson.h"
 #include "version.h"
@@ -52,27 +53,17 @@ QJsonObject sectionToJson(const SectionDef &section, const ReportContent &conten
     return json;
 }
 
-QString jsonTypeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    //: A JSON value's type, in "expected a string, found a number"
-    case QJsonValue::Null: return ReportFile::tr("null");
-    case QJsonValue::Bool: return ReportFile::tr("a true/false value");
-    case QJsonValue::Double: return ReportFile::tr("a number");
-    case QJsonValue::String: return ReportFile::tr("a string");
-    case QJsonValue::Array: return ReportFile::tr("a list");
-    case QJsonValue::Object: return ReportFile::tr("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return ReportFile::tr("nothing");
-}
-
 // Reads one file's JSON into a report; the first problem stops it, with the JSON path of
 // what was wrong ("sections.header.fields.service: expected a string, found a number").
 class ContentReader
 {
 public:
-    ContentReader(const ReportTemplate &t, LoadResult &result) : m_template(t), m_result(result) {}
+    ContentReader(const ReportTemplate &t, LoadResult &result)
+        : m_template(t)
+        , m_result(result)
+        , m_shape(&result.error, &result.warnings)
+    {
+    }
 
     bool read(const QJsonObject &root)
     {
@@ -98,10 +89,11 @@ public:
 private:
     bool readSection(const SectionDef &section, const QJsonObject &json, const QString &path)
     {
-        static const QStringList known = {u"fields"_s, u"notes"_s, u"checked"_s, u"rows"_s};
-        for (auto it = json.begin(); it != json.end(); ++it) {
-            if (!known.contains(it.key()))
-                warn(ReportFile::tr("%1.%2: unknown key, ignored").arg(path, it.key()));
+        m_shape.warnUnknownKeys(json, {u"fields"_s, u"notes"_s, u"checked"_s, u"rows"_s}, path);
+        // A hand-trimmed file may leave any of them out; present, each must have its shape.
+        for (const QString key : {u"fields"_s, u"checked"_s, u"rows"_s}) {
+            if (json.contains(key) && !expect(json.value(key), QJsonValue::Object, path + u'.' + key))
+                return false;
         }
         if (json.contains("notes"_L1)) {
             if (!expect(json.value("notes"_L1), QJsonValue::String, path + u".notes"_s))
@@ -170,18 +162,30 @@ private:
 
     bool expect(const QJsonValue &value, QJsonValue::Type type, const QString &path)
     {
-        if (value.type() == type)
-            return true;
-        m_result.error = ReportFile::tr("%1: expected %2, found %3")
-                             .arg(path, jsonTypeName(QJsonValue(type)), jsonTypeName(value));
-        return false;
+        return m_shape.expect(value, type, path);
     }
 
-    void warn(const QString &message) { m_result.warnings.append(message); }
+    void warn(const QString &message) { m_shape.warn(message); }
 
     const ReportTemplate &m_template;
     LoadResult &m_result;
+    JsonShape m_shape;
 };
+
+// UTF-16 text, as some Windows editors save "Unicode": with a byte order mark, or JSON's ASCII
+// punctuation with a zero byte beside every character.
+bool looksLikeUtf16(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return true;
+    const qsizetype length = std::min<qsizetype>(bytes.size(), 64) & ~qsizetype(1);
+    if (length < 2)
+        return false;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < length; ++i)
+        (i % 2 ? oddZeros : evenZeros) += bytes[i] == '\0';
+    return (evenZeros == length / 2 && oddZeros == 0) || (oddZeros == length / 2 && evenZeros == 0);
+}
 
 } // namespace
 
@@ -191,7 +195,8 @@ QByteArray ReportFile::toJson(const ReportTemplate &reportTemplate, const Report
     for (const SectionDef &section : reportTemplate.sections())
         sections.insert(section.id, sectionToJson(section, content));
     QJsonObject root;
-    root.insert(u"formatVersion"_s, kFormatVersion);
+    // Version 2 changed only how samples are stored: a report without them stays readable by version 1.
+    root.insert(u"formatVersion"_s, content.series.isEmpty() ? kFormatVersionWithoutSeries : kFormatVersion);
     root.insert(u"generator"_s, QString(QLatin1StringView(kApplicationName) + u' ' + QLatin1StringView(kVersion)));
     root.insert(u"template"_s, QJsonObject{{u"id"_s, reportTemplate.id()}, {u"version"_s, reportTemplate.version()}});
     root.insert(u"sections"_s, sections);
@@ -213,6 +218,8 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty())
         return failed(tr("the file is empty"));
+    if (looksLikeUtf16(bytes))
+        return failed(tr("the file is UTF-16 text; LeakReport reads UTF-8 (save it again as UTF-8)"));
     if (const qsizetype bad = firstInvalidUtf8Offset(bytes); bad >= 0) {
         const TextPosition at = positionOfOffset(bytes, bad);
         return failed(tr("not UTF-8 text: byte 0x%1 at line %2, column %3 (offset %4) is not valid UTF-8")
@@ -235,11 +242,22 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         return failed(tr("not a LeakReport file (no \"formatVersion\")"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
         return failed(tr("\"formatVersion\" must be a whole number from 1, found %1").arg(
-                          version.isDouble() ? QString::number(version.toDouble()) : jsonTypeName(version)));
+                          version.isDouble() ? QString::number(version.toDouble()) : JsonShape::typeName(version)));
     if (version.toInt() > kFormatVersion)
         return failed(tr("written by a newer LeakReport (format version %1; this version reads up to %2). "
                          "Update LeakReport to open it.").arg(version.toInt()).arg(kFormatVersion));
-    const QString templateId = root.value("template"_L1).toObject().value("id"_L1).toString();
+    JsonShape shape(&result.error, &result.warnings);
+    shape.warnUnknownKeys(root, {u"formatVersion"_s, u"generator"_s, u"template"_s, u"sections"_s, kSeriesKey}, QString());
+    QString generator, templateId;
+    if (!shape.optionalString(root, "generator"_L1, QString(), &generator)
+        || !shape.expect(root.value("template"_L1), QJsonValue::Object, u"template"_s))
+        return failed(result.error);
+    const QJsonObject templateObject = root.value("template"_L1).toObject();
+    shape.warnUnknownKeys(templateObject, {u"id"_s, u"version"_s}, u"template"_s);
+    if (!shape.optionalString(templateObject, "id"_L1, u"template"_s, &templateId)
+        || (templateObject.contains("version"_L1)
+            && !shape.expect(templateObject.value("version"_L1), QJsonValue::Double, u"template.version"_s)))
+        return failed(result.error);
     if (templateId != reportTemplate.id())
         return failed(tr("made for the template \"%1\", not \"%2\"").arg(templateId, reportTemplate.id()));
 
@@ -251,7 +269,7 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
     }
     if (root.contains(kSeriesKey)) {
         QString seriesError;
-        if (!SeriesJson::fromJson(root.value(kSeriesKey), &result.content.series, &seriesError))
+        if (!SeriesJson::fromJson(root.value(kSeriesKey), &result.content.series, &seriesError, &result.warnings))
             return failed(seriesError);
     }
     return result;
@@ -271,7 +289,7 @@ LoadResult ReportFile::load(const QString &path, const ReportTemplate &reportTem
         return result;
     }
     if (info.size() > kMaxFileSize) {
-        result.error = tr("%1: the file is %2 MB; LeakReport opens reports up to %3 MB").arg(name)
+        result.error = tr("%1: the file is %2 MiB; LeakReport opens reports up to %3 MiB").arg(name)
                            .arg(info.size() / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024));
         return result;
     }
@@ -306,7 +324,18 @@ bool ReportFile::mayHoldSeries(const QString &path)
 bool ReportFile::save(const QString &path, const ReportTemplate &reportTemplate, const ReportContent &content,
                       QString *error)
 {
-    return writeFileAtomically(path, toJson(reportTemplate, content), error);
+    const QByteArray json = toJson(reportTemplate, content);
+    return fitsSizeLimit(path, json.size(), error) && writeFileAtomically(path, json, error);
+}
+
+bool ReportFile::fitsSizeLimit(const QString &path, qint64 size, QString *error)
+{
+    if (size <= kMaxFileSize)
+        return true;
+    *error = tr("%1: the report would be %2 MiB, more than the %3 MiB LeakReport opens; nothing was written "
+                "(remove a memory series or import fewer samples)")
+                 .arg(QDir::toNativeSeparators(path)).arg(size / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024));
+    return false;
 }
 
 } // namespace lr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/sizelimits.h"
 #include "model/reportcontent.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,11 @@ class ReportFile
     Q_DECLARE_TR_FUNCTIONS(lr::ReportFile)
 
 public:
-    static constexpr int kFormatVersion = 1;
-    static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
+    // The newest version written and read (2: samples compactly encoded, see SampleCodec); a
+    // report without memory series is written as version 1, which it still is.
+    static constexpr int kFormatVersion = 2;
+    static constexpr int kFormatVersionWithoutSeries = 1;
+    static constexpr qint64 kMaxFileSize = kMaxReportFileSize;
     static constexpr QLatin1StringView kSuffix{"leakreport"};
 
     static QByteArray toJson(const ReportTemplate &reportTemplate, const ReportContent &content);
@@ -37,8 +41,10 @@ public:
     // Whether the file at `path` may hold memory series, from a scan that stops at their key,
     // without parsing: never false for a file load() reads series from, rarely true otherwise.
     static bool mayHoldSeries(const QString &path);
+    // Refuses (with `error`) a report larger than opening accepts, before writing anything.
     static bool save(const QString &path, const ReportTemplate &reportTemplate, const ReportContent &content,
                      QString *error);
+    static bool fitsSizeLimit(const QString &path, qint64 size, QString *error);
 };
 
 } // namespace lr

@@ -1,7 +1,9 @@
 #include "io/seriesjson.h"
 
+#include "io/jsonshape.h"
+#include "io/samplecodec.h"
+
 #include <QJsonObject>
-#include <QLocale>
 
 #include <cmath>
 
@@ -11,14 +13,10 @@ namespace lr {
 
 namespace {
 
-QString sampleText(const MemorySample &sample)
+// Format version 1: "time bytes", whole milliseconds and the shortest text of the double.
+bool parseSample(const QJsonValue &value, MemorySample *sample)
 {
-    // The shortest text that reads back as the same double: whole bytes print without a fraction.
-    return QString::number(sample.time) + u' ' + QString::number(sample.bytes, 'f', QLocale::FloatingPointShortest);
-}
-
-bool parseSample(const QString &text, MemorySample *sample)
-{
+    const QString text = value.toString();
     const qsizetype space = text.indexOf(u' ');
     if (space <= 0)
         return false;
@@ -28,15 +26,30 @@ bool parseSample(const QString &text, MemorySample *sample)
     return timeOk && bytesOk && std::isfinite(sample->bytes) && sample->bytes >= 0;
 }
 
+bool readTextSamples(const QJsonArray &array, const QString &path, QList<MemorySample> *samples, QString *error)
+{
+    samples->reserve(array.size());
+    for (qsizetype s = 0; s < array.size(); ++s) {
+        MemorySample sample;
+        if (!parseSample(array[s], &sample)) {
+            *error = SeriesJson::tr("%1[%2]: expected \"time bytes\" (whole milliseconds, bytes >= 0)").arg(path).arg(s);
+            return false;
+        }
+        if (!samples->isEmpty() && sample.time < samples->last().time) {
+            *error = SeriesJson::tr("%1[%2]: earlier than the sample before it").arg(path).arg(s);
+            return false;
+        }
+        samples->append(sample);
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonArray SeriesJson::toJson(const QList<MemorySeries> &series)
 {
     QJsonArray array;
     for (const MemorySeries &one : series) {
-        QJsonArray samples;
-        for (const MemorySample &sample : one.samples)
-            samples.append(sampleText(sample));
         array.append(QJsonObject{
             {u"name"_s, one.name},
             {u"role"_s, roleName(one.role)},
@@ -44,48 +57,63 @@ QJsonArray SeriesJson::toJson(const QList<MemorySeries> &series)
             {u"source"_s, QJsonObject{{u"fileName"_s, one.source.fileName},
                                       {u"format"_s, one.source.format},
                                       {u"query"_s, one.source.query}}},
-            {u"samples"_s, samples},
+            {u"samples"_s, SampleCodec::encode(one.samples)},
         });
     }
     return array;
 }
 
-bool SeriesJson::fromJson(const QJsonValue &json, QList<MemorySeries> *series, QString *error)
+bool SeriesJson::fromJson(const QJsonValue &json, QList<MemorySeries> *series, QString *error, QStringList *warnings)
 {
-    auto fail = [error](const QString &message) {
-        *error = message;
+    JsonShape shape(error, warnings);
+    if (!json.isArray()) {
+        *error = tr("series: expected a list");
         return false;
-    };
-    if (!json.isArray())
-        return fail(tr("series: expected a list"));
+    }
     const QJsonArray array = json.toArray();
     QList<MemorySeries> result;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = u"series[%1]"_s.arg(i);
-        if (!array[i].isObject())
-            return fail(tr("%1: expected an object").arg(path));
+        if (!shape.expect(array[i], QJsonValue::Object, path))
+            return false;
         const QJsonObject object = array[i].toObject();
+        shape.warnUnknownKeys(object, {u"name"_s, u"role"_s, u"timeUnit"_s, u"source"_s, u"samples"_s}, path);
         MemorySeries one;
-        one.name = object.value("name"_L1).toString();
-        if (!roleFromName(object.value("role"_L1).toString(), &one.role))
-            return fail(tr("%1.role: expected \"before\", \"after\" or \"other\"").arg(path));
-        if (!timeUnitFromName(object.value("timeUnit"_L1).toString(u"ms"_s), &one.timeUnit))
-            return fail(tr("%1.timeUnit: expected \"ms\", \"i\" or \"B\"").arg(path));
-        const QJsonObject source = object.value("source"_L1).toObject();
-        one.source = {source.value("fileName"_L1).toString(), source.value("format"_L1).toString(),
-                      source.value("query"_L1).toString()};
+        QString role, timeUnit = u"ms"_s;
+        if (!shape.optionalString(object, "name"_L1, path, &one.name) || !shape.optionalString(object, "role"_L1, path, &role)
+            || !shape.optionalString(object, "timeUnit"_L1, path, &timeUnit))
+            return false;
+        if (!roleFromName(role, &one.role)) {
+            *error = tr("%1.role: expected \"before\", \"after\" or \"other\"").arg(path);
+            return false;
+        }
+        if (!timeUnitFromName(timeUnit, &one.timeUnit)) {
+            *error = tr("%1.timeUnit: expected \"ms\", \"i\" or \"B\"").arg(path);
+            return false;
+        }
+        if (object.contains("source"_L1)) {
+            const QString sourcePath = path + u".source"_s;
+            const QJsonValue source = object.value("source"_L1);
+            if (!shape.expect(source, QJsonValue::Object, sourcePath))
+                return false;
+            const QJsonObject sourceObject = source.toObject();
+            shape.warnUnknownKeys(sourceObject, {u"fileName"_s, u"format"_s, u"query"_s}, sourcePath);
+            if (!shape.optionalString(sourceObject, "fileName"_L1, sourcePath, &one.source.fileName)
+                || !shape.optionalString(sourceObject, "format"_L1, sourcePath, &one.source.format)
+                || !shape.optionalString(sourceObject, "query"_L1, sourcePath, &one.source.query))
+                return false;
+        }
+        const QString samplesPath = path + u".samples"_s;
         const QJsonValue samples = object.value("samples"_L1);
-        if (!samples.isArray())
-            return fail(tr("%1.samples: expected a list").arg(path));
-        const QJsonArray sampleArray = samples.toArray();
-        one.samples.reserve(sampleArray.size());
-        for (qsizetype s = 0; s < sampleArray.size(); ++s) {
-            MemorySample sample;
-            if (!parseSample(sampleArray[s].toString(), &sample))
-                return fail(tr("%1.samples[%2]: expected \"time bytes\" (whole milliseconds, bytes >= 0)").arg(path).arg(s));
-            if (!one.samples.isEmpty() && sample.time < one.samples.last().time)
-                return fail(tr("%1.samples[%2]: earlier than the sample before it").arg(path).arg(s));
-            one.samples.append(sample);
+        if (samples.isArray()) {
+            if (!readTextSamples(samples.toArray(), samplesPath, &one.samples, error))
+                return false;
+        } else if (samples.isObject()) {
+            if (!SampleCodec::decode(samples.toObject(), samplesPath, &one.samples, error))
+                return false;
+        } else {
+            *error = tr("%1: expected a list or an object").arg(samplesPath);
+            return false;
         }
         result.append(one);
     }

@@ -124,6 +124,14 @@ inline bool CsvSeriesBuilder::readLongRow(const std::vector<QByteArrayView> &fie
     return readValue(fields[size_t(m_valueColumn)], m_valueHeader, m_columns[size_t(m_lastSeries)].points, time, line);
 }
 
+void CsvSeriesBuilder::reserveRows(qsizetype rows)
+{
+    // Only for one value column: in a sparse wide table most cells are empty, and reserving a
+    // sample for each would take 24 bytes for a cell of one.
+    if (m_columns.size() == 1)
+        m_columns.front().points.reserve(size_t(rows));
+}
+
 bool CsvSeriesBuilder::finish(QList<MemorySeries> *series)
 {
     for (Column &column : m_columns) {

@@ -24,6 +24,9 @@ public:
     // Adds the samples of one data row, which has as many fields as the header. False, with
     // error() set, at the first cell that is not a time or a byte count.
     bool addRow(const std::vector<QByteArrayView> &fields, qint64 line);
+    // Room for `rows` samples in a table with one value column, so that millions of samples are
+    // not copied as their vector doubles (that copy was the peak memory of a 150 MB import).
+    void reserveRows(qsizetype rows);
 
     // Every series in the order its column or name first came, samples sorted by time (stable),
     // repeated rows once. False, with error() and errorLine() set, when a series has two

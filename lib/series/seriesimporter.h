@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/sizelimits.h"
 #include "series/memoryseries.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ class SeriesImporter
     Q_DECLARE_TR_FUNCTIONS(lr::SeriesImporter)
 
 public:
-    static constexpr qint64 kMaxInputSize = qint64(1) << 30; // 1 GiB
+    static constexpr qint64 kMaxInputSize = kMaxSeriesInputSize; // see io/sizelimits.h
 
     // The format the first bytes look like, or Auto when none fits.
     static SeriesFormat detect(QByteArrayView head);

@@ -16,7 +16,7 @@ SeriesImportResult importFailure(const QString &displayName, qint64 line, const 
 SeriesImportResult tooLargeFailure(const QString &displayName)
 {
     SeriesImportResult result;
-    result.error = SeriesImporter::tr("%1: larger than %2 MB")
+    result.error = SeriesImporter::tr("%1: larger than %2 MiB")
                        .arg(displayName, QString::number(SeriesImporter::kMaxInputSize / (1024 * 1024)));
     return result;
 }
@@ -97,7 +97,7 @@ QString LineSource::problem() const
     case Status::TooLong:
         return SeriesImporter::tr("line longer than %1 MiB").arg(kMaxLineBytes / (1024 * 1024));
     case Status::TooLarge:
-        return SeriesImporter::tr("larger than %1 MB").arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
+        return SeriesImporter::tr("larger than %1 MiB").arg(SeriesImporter::kMaxInputSize / (1024 * 1024));
     case Status::ReadError:
         return SeriesImporter::tr("cannot read: %1").arg(m_device.errorString());
     case Status::Line:

@@ -15,7 +15,7 @@ namespace lr {
 inline constexpr qsizetype kMaxLineBytes = 1024 * 1024;
 
 SeriesImportResult importFailure(const QString &displayName, qint64 line, const QString &reason);
-// "name: larger than 256 MB", for an input over SeriesImporter::kMaxInputSize.
+// "name: larger than 256 MiB", for an input over SeriesImporter::kMaxInputSize.
 SeriesImportResult tooLargeFailure(const QString &displayName);
 
 // Reads everything, but never more than SeriesImporter::kMaxInputSize bytes; false if larger.
