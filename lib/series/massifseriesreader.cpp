@@ -1,5 +1,7 @@
 #include "series/massifseriesreader.h"
 
+#include "series/byteunits.h"
+
 #include "series/seriesinput.h"
 
 #include <QIODevice>
@@ -179,6 +181,8 @@ private:
                     .arg(m_current->number)
                                 .arg(*number)
                                 .arg(m_series.samples.constLast().time));
+        } else if (const QString why = ByteUnits::implausible(double(*number)); !why.isEmpty()) {
+            return fail(MassifSeriesReader::tr("%1%2").arg(QString::fromLatin1(key), why));
         }
         m_current->fields[field] = *number;
         return true;
@@ -216,6 +220,8 @@ private:
         // Plain sums of counts below 2^64: finite and non-negative as doubles.
         const double bytes = double(*snapshot.fields[HeapBytes]) + double(*snapshot.fields[HeapExtraBytes])
             + double(*snapshot.fields[StackBytes]);
+        if (const QString why = ByteUnits::implausible(bytes); !why.isEmpty())
+            return fail(MassifSeriesReader::tr("snapshot %1: %2").arg(QString::number(snapshot.number), why), snapshot.line);
         m_series.samples.append({qint64(*snapshot.fields[Time]), bytes});
         m_current.reset();
         return true;
