@@ -4,8 +4,10 @@
 #include "testsupport.h"
 
 #include "series/seriesimporter.h"
+#include "series/serieslabels.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +53,12 @@ private slots:
     void headerlessCsv_readsTheFirstRowAsData();
     void impossibleValues_areRefusedWithFileLineAndReason_data();
     void impossibleValues_areRefusedWithFileLineAndReason();
+    void importSummary_namesEachColumnsUnit_data();
+    void importSummary_namesEachColumnsUnit();
+    void chosenUnit_replacesTheHeadersButNotACellsOwn();
+    void chosenUnit_isRefusedForFormatsWithTheirOwn();
+    void labelSets_matchWhateverTheirSpelling_data();
+    void labelSets_matchWhateverTheirSpelling();
 };
 
 void TestSeriesUnits::csvHeader_namesTheUnitOfItsColumn_data()
@@ -205,6 +213,104 @@ void TestSeriesUnits::impossibleValues_areRefusedWithFileLineAndReason()
     QVERIFY(result.series.isEmpty());
     QVERIFY2(result.error.startsWith(error.section(u": "_s, 0, -2) + u": "_s) && result.error.contains(error.section(u": "_s, -1)),
              qPrintable(result.error));
+}
+
+void TestSeriesUnits::importSummary_namesEachColumnsUnit_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("notes");
+
+    QTest::newRow("header units, a tool's field, nothing")
+        << "time,rss_kb,heap (MiB),VmRSS,heap\n1,1,2,3,4\n"_ba
+        << QStringList{u"column \"rss_kb\": KiB (1024 bytes), from the header"_s,
+                       u"column \"heap (MiB)\": MiB (1048576 bytes), from the header"_s,
+                       u"column \"VmRSS\": KiB (1024 bytes), the unit of the tool that names a column so (ps, smem, /proc, cgroup)"_s,
+                       u"column \"heap\": no unit in the header: bytes assumed"_s};
+    QTest::newRow("cells with their own units")
+        << "time,VmRSS,heap\n1,5 kB,7\n2,6 kB,8 MB\n"_ba
+        << QStringList{u"column \"VmRSS\": each value with its own unit (kB read as KiB, 1024 bytes)"_s,
+                       u"column \"heap\": no unit in the header: bytes assumed; values with a unit of their own keep it"_s};
+    QTest::newRow("headerless")
+        << "1700000000,44492\n1700000001,48596\n"_ba
+        << QStringList{u"no header row: line 1 holds a time and numbers, so it is read as data; the time is column 1"_s,
+                       u"column \"column 2\": no unit in the header: bytes assumed"_s};
+    QTest::newRow("long form: the Value column's unit")
+        << "Time,Series,Value\n1,a,5\n1,b,6\n"_ba
+        << QStringList{u"column \"Value\": no unit in the header: bytes assumed"_s};
+}
+
+void TestSeriesUnits::importSummary_namesEachColumnsUnit()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, notes);
+    const SeriesImportResult result = readText(text);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.notes, notes);
+
+    // Other formats say their unit too; a refused file says nothing but why.
+    QVERIFY(readDataFile(u"tracegc/node20-trace-gc-nvp.log"_s).notes.join(u'\n').contains(u"total_size_after, in bytes"_s));
+    QVERIFY(readDataFile(u"tracegc/node20-app-logging.log"_s).notes.join(u'\n').contains(u"MiB (1048576 bytes)"_s));
+    QVERIFY(readDataFile(u"prometheus/query-range-heap.json"_s).notes.join(u'\n').contains(u"bytes"_s));
+    QVERIFY(readText("time,heap\n1,lots\n"_ba).notes.isEmpty());
+}
+
+void TestSeriesUnits::chosenUnit_replacesTheHeadersButNotACellsOwn()
+{
+    QBuffer buffer;
+    buffer.setData("time,heap_MB,rss\n1,2,3 GB\n"_ba);
+    buffer.open(QIODevice::ReadOnly);
+    const SeriesImportResult result = SeriesImporter::read(buffer, u"t.csv"_s, SeriesReadOptions{SeriesFormat::Auto, ByteUnits::fromChoice(u"KiB"_s)});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.series[0].samples[0].bytes, 2 * kKiB);
+    QCOMPARE(result.series[1].samples[0].bytes, 3e9);
+    QCOMPARE(result.notes.first(), u"column \"heap_MB\": KiB (1024 bytes), as chosen"_s);
+
+    // A number of bytes is a unit too; nonsense is not.
+    QCOMPARE(ByteUnits::fromChoice(u"1000"_s)->bytes, 1000.0);
+    QCOMPARE(ByteUnits::fromChoice(u"kB"_s)->bytes, kKiB);
+    QVERIFY(!ByteUnits::fromChoice(u"parsecs"_s));
+    QVERIFY(!ByteUnits::fromChoice(u"-5"_s));
+    QVERIFY(!ByteUnits::fromChoice(u"0"_s));
+    for (const QString &choice : ByteUnits::choices())
+        QVERIFY2(ByteUnits::fromChoice(choice), qPrintable(choice));
+}
+
+void TestSeriesUnits::chosenUnit_isRefusedForFormatsWithTheirOwn()
+{
+    QFile file(QStringLiteral(LEAKREPORT_TEST_DATA) + u"/series/tracegc/node20-app-logging.log"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const SeriesImportResult result = SeriesImporter::read(file, u"gc.log"_s, SeriesReadOptions{SeriesFormat::Auto, ByteUnits::fromChoice(u"KiB"_s)});
+    QCOMPARE(result.error, u"gc.log: a trace-gc file states its own unit; a unit can be chosen for CSV columns only"_s);
+}
+
+void TestSeriesUnits::labelSets_matchWhateverTheirSpelling_data()
+{
+    QTest::addColumn<QString>("wanted");
+    QTest::addColumn<QList<qsizetype>>("matches");
+
+    // The names as the Prometheus reader and Grafana's CSV write them.
+    QTest::newRow("the exact name") << u"heap{job=\"b\", pod=\"a\"}"_s << QList<qsizetype>{0};
+    QTest::newRow("braces, no spaces, another order") << u"{pod=\"a\",job=\"b\"}"_s << QList<qsizetype>{0};
+    QTest::newRow("bare pairs") << u"job=b, pod=a"_s << QList<qsizetype>{0};
+    QTest::newRow("single quotes and the metric") << u"heap{pod='a'}"_s << QList<qsizetype>{0};
+    QTest::newRow("a label shared by two") << u"job=b"_s << QList<qsizetype>{0, 1};
+    QTest::newRow("the metric alone") << u"rss"_s << QList<qsizetype>{2};
+    QTest::newRow("a quoted comma and escaped quote") << u"path=\"x,\\\"y\""_s << QList<qsizetype>{2};
+    QTest::newRow("another value") << u"pod=c"_s << QList<qsizetype>{};
+    QTest::newRow("another metric") << u"rss{pod=\"a\"}"_s << QList<qsizetype>{};
+    QTest::newRow("not a label set") << u"pod a"_s << QList<qsizetype>{};
+    QTest::newRow("unterminated quote") << u"pod=\"a"_s << QList<qsizetype>{};
+}
+
+void TestSeriesUnits::labelSets_matchWhateverTheirSpelling()
+{
+    QFETCH(QString, wanted);
+    QFETCH(QList<qsizetype>, matches);
+    QList<MemorySeries> series(3);
+    series[0].name = u"heap{job=\"b\", pod=\"a\"}"_s;
+    series[1].name = u"heap{job=\"b\", pod=\"c2\"}"_s;
+    series[2].name = u"rss{path=\"x,\\\"y\"}"_s;
+    QCOMPARE(SeriesPick::matching(series, wanted), matches);
 }
 
 QTEST_GUILESS_MAIN(TestSeriesUnits)
