@@ -133,7 +133,7 @@ QString ByteUnits::describe(const QString &column, const ColumnUnit &unit, bool 
         //: %1 is what the column's plain numbers are, e.g. "column "rss": no unit in the header: bytes assumed"
         return tr("%1; values with a unit of their own keep it").arg(describe(column, unit));
     }
-    const QString bytes = unit.unit.bytes == 1 ? QString()
+    const QString bytes = unit.unit.bytes == 1 || unit.unit.name.contains(u"bytes"_s) ? QString()
                                                : tr(" (%1 bytes)").arg(QString::number(unit.unit.bytes, 'f', 0));
     const QString what = unit.unit.name + bytes;
     switch (unit.origin) {
