@@ -512,7 +512,7 @@ void TestCommandLine::seriesAdd_saysAndTakesTheUnit()
     writeFile(csv, "time,rss_kb\n2026-11-18T08:00:00Z,1000000\n2026-11-18T09:00:00Z,2000000\n");
     Run r = run({u"series"_s, u"add"_s, report, csv, u"--role"_s, u"before"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.contains(u"rss.csv: column \"rss_kb\": KiB (1024 bytes), from the header"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"rss.csv: column \"rss_kb\": kB, read as KiB (1024 bytes), from the header"_s), qPrintable(r.err));
     QJsonObject before = QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object()
                              .value(u"series"_s).toArray().first().toObject();
     QCOMPARE(before.value(u"peakMB"_s).toDouble(), 2048.0);

@@ -222,7 +222,7 @@ void TestSeriesUnits::importSummary_namesEachColumnsUnit_data()
 
     QTest::newRow("header units, a tool's field, nothing")
         << "time,rss_kb,heap (MiB),VmRSS,heap\n1,1,2,3,4\n"_ba
-        << QStringList{u"column \"rss_kb\": KiB (1024 bytes), from the header"_s,
+        << QStringList{u"column \"rss_kb\": kB, read as KiB (1024 bytes), from the header"_s,
                        u"column \"heap (MiB)\": MiB (1048576 bytes), from the header"_s,
                        u"column \"VmRSS\": KiB (1024 bytes), the unit of the tool that names a column so (ps, smem, /proc, cgroup)"_s,
                        u"column \"heap\": no unit in the header: bytes assumed"_s};

@@ -19,7 +19,7 @@ struct Spelling
 // kB is KiB: see the rules in byteunits.h.
 constexpr Spelling kSpellings[] = {
     {"b", "bytes"_L1, 1},          {"byte", "bytes"_L1, 1},           {"bytes", "bytes"_L1, 1},
-    {"k", "KiB"_L1, 1024.0},       {"kb", "KiB"_L1, 1024.0},          {"kib", "KiB"_L1, 1024.0},
+    {"k", "kB, read as KiB"_L1, 1024.0}, {"kb", "kB, read as KiB"_L1, 1024.0},          {"kib", "KiB"_L1, 1024.0},
     {"mb", "MB"_L1, 1e6},          {"mib", "MiB"_L1, 1048576.0},      {"gb", "GB"_L1, 1e9},
     {"gib", "GiB"_L1, 1073741824.0}, {"tb", "TB"_L1, 1e12},           {"tib", "TiB"_L1, 1099511627776.0},
     {"pb", "PB"_L1, 1e15},         {"pib", "PiB"_L1, 1125899906842624.0},
