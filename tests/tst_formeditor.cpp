@@ -49,7 +49,6 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
-#include <QInputDialog>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -88,7 +87,6 @@ private slots:
     void openMarkdown_importsIntoTheFormAndNeverWritesTheMarkdown();
     void exportPdfAndHtml_fromTheWindow_writeNextToTheReport();
     void memoryData_importChartAndFill_undoable();
-    void memoryData_importSaysAndTakesTheUnit();
     void unsavedChanges_promptOnClose();
     void windowTitle_showsNameAndModifiedMarker();
 
@@ -600,49 +598,6 @@ void TestFormEditor::exportPdfAndHtml_fromTheWindow_writeNextToTheReport()
     QCOMPARE(service, u"session-gateway (WebSocket edge service) typed meanwhile"_s);
     QVERIFY(test::readTextFile(htmlPath).contains(service.toHtmlEscaped()));
     m_window->findChild<QAction *>(u"actionPageSizeA4"_s)->trigger();
-}
-
-void TestFormEditor::memoryData_importSaysAndTakesTheUnit()
-{
-    // A ps log without a header: its numbers are KiB, which nothing in the file says.
-    const QString path = m_dir->filePath(u"ps-units.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("1763460000,1000\n1763463600,2000\n");
-    file.close();
-    m_window->showMemoryData();
-
-    QStringList titles;
-    QString unitQuestion;
-    QString roleQuestion;
-    QTimer answer; // each dialog of the import in turn: the unit, then the role
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        titles.append(dialog->windowTitle());
-        if (dialog->windowTitle() == u"Units of the Samples"_s) {
-            unitQuestion = dialog->labelText();
-            dialog->setTextValue(u"KiB"_s);
-        } else {
-            roleQuestion = dialog->labelText();
-            dialog->setTextValue(u"Other"_s);
-        }
-        dialog->accept();
-    });
-    answer.start(0);
-    m_window->memoryDataPanel()->importFile(path);
-    answer.stop();
-
-    QCOMPARE(titles, (QStringList{u"Units of the Samples"_s, u"Series Role"_s}));
-    QVERIFY2(unitQuestion.contains(u"no header row"_s) && unitQuestion.contains(u"bytes assumed"_s), qPrintable(unitQuestion));
-    QVERIFY2(roleQuestion.contains(u"KiB (1024 bytes), as chosen"_s), qPrintable(roleQuestion));
-    const QList<MemorySeries> &series = m_window->document()->report()->content().series;
-    const auto added = std::find_if(series.cbegin(), series.cend(),
-                                    [](const MemorySeries &one) { return one.source.fileName == u"ps-units.csv"_s; });
-    QVERIFY(added != series.cend());
-    QCOMPARE(added->samples, (QList<MemorySample>{{1763460000000, 1000 * 1024.0}, {1763463600000, 2000 * 1024.0}}));
-    m_window->document()->undoStack()->undo();
 }
 
 void TestFormEditor::memoryData_importChartAndFill_undoable()
