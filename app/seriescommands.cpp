@@ -5,6 +5,7 @@
 #include "io/fileidentity.h"
 #include "io/reportfile.h"
 #include "series/seriesimporter.h"
+#include "series/serieslabels.h"
 #include "series/seriesstatistics.h"
 #include "series/seriessummary.h"
 
@@ -74,10 +75,14 @@ int CommandLine::runSeries(const QStringList &arguments)
     const QCommandLineOption format(u"format"_s, tr("auto, csv, prometheus, trace-gc or massif (default auto: from the content)."),
                                     u"format"_s, u"auto"_s);
     const QCommandLineOption pick(u"series"_s, tr("When FILE holds several series (CSV columns, Prometheus label sets): "
-                                                  "the one to add, by name. Without it such a file is refused with the list."),
+                                                  "the one to add, by name or by labels in any order and spelling "
+                                                  "(job=api, pod=a). Without it such a file is refused with the list."),
                                   u"name"_s);
     const QCommandLineOption all(u"all"_s, tr("Add every series FILE holds (role other)."));
-    parser.addOptions({role, format, pick, all});
+    const QCommandLineOption unit(u"unit"_s, tr("The unit of CSV numbers that have none of their own, whatever the header "
+                                                "says: bytes, KiB (= kB), MB, MiB, GB, GiB, or a number of bytes."),
+                                  u"unit"_s);
+    parser.addOptions({role, format, pick, all, unit});
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"series"_s);
     if (parser.isSet(u"help"_s)) {
@@ -95,6 +100,14 @@ int CommandLine::runSeries(const QStringList &arguments)
         return usageError(tr("unknown format \"%1\" (known: auto, csv, prometheus, trace-gc, massif)")
             .arg(parser.value(format)),
                           u"series"_s);
+    SeriesReadOptions readOptions{seriesFormat, std::nullopt};
+    if (parser.isSet(unit)) {
+        readOptions.unit = ByteUnits::fromChoice(parser.value(unit));
+        if (!readOptions.unit)
+            return usageError(tr("unknown unit \"%1\" (known: %2, or a number of bytes)")
+                                  .arg(parser.value(unit), ByteUnits::choices().join(u", "_s)),
+                              u"series"_s);
+    }
     const QString reportPath = positional[1];
     if (!reportPath.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
         return inputError(tr("%1: samples are kept in .leakreport files; import a Markdown report first "
@@ -109,25 +122,29 @@ int CommandLine::runSeries(const QStringList &arguments)
     if (!loaded.ok())
         return inputError(loaded.error);
     printWarnings(loaded.warnings);
-    const SeriesImportResult imported = SeriesImporter::readFile(positional[2], seriesFormat);
+    const SeriesImportResult imported = SeriesImporter::readFile(positional[2], readOptions);
     if (!imported.ok())
         return inputError(imported.error);
+    const QString fileName = QFileInfo(positional[2]).fileName();
 
     QList<MemorySeries> chosen = imported.series;
     if (parser.isSet(pick)) {
         chosen.clear();
-        for (const MemorySeries &series : imported.series) {
-            if (series.name == parser.value(pick))
-                chosen.append(series);
-        }
+        const QList<qsizetype> matches = SeriesPick::matching(imported.series, parser.value(pick));
+        if (matches.size() != 1 && !parser.isSet(all))
+            return inputError(SeriesPick::refusal(imported.series, parser.value(pick), fileName, matches.size()));
+        for (const qsizetype index : matches)
+            chosen.append(imported.series[index]);
     }
+    for (const QString &note : imported.notes)
+        m_err << "leakreport: " << fileName << ": " << note << '\n';
     if (chosen.size() != 1 && !parser.isSet(all)) {
         QStringList names;
         for (const MemorySeries &series : imported.series)
             names.append(u"  "_s + series.name);
         return inputError(tr("%1 holds %n series; choose one with --series NAME (or add them all with --all):\n%2",
                              nullptr, int(imported.series.size()))
-                              .arg(QFileInfo(positional[2]).fileName(), names.join(u'\n')));
+                              .arg(fileName, names.join(u'\n')));
     }
     QList<MemorySeries> &reportSeries = loaded.content.series;
     QStringList added;

@@ -45,6 +45,8 @@ private slots:
     void exportHtml_formatFromTheOutputSuffix();
     void seriesAddThenStats_beforeAndAfter();
     void seriesAdd_severalSeriesNeedAChoice();
+    void seriesAdd_picksASeriesByItsLabelSet();
+    void seriesAdd_saysAndTakesTheUnit();
 
 private:
     using Run = lr::test::ProgramRun;
@@ -485,6 +487,62 @@ void TestCommandLine::seriesAdd_severalSeriesNeedAChoice()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"broken.csv:2:"_s), qPrintable(r.err));
     QCOMPARE(QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object().value(u"series"_s).toArray().size(), 3);
+}
+
+void TestCommandLine::seriesAdd_picksASeriesByItsLabelSet()
+{
+    const QString report = m_dir.filePath(u"labels.leakreport"_s);
+    QCOMPARE(run({u"new"_s, report, u"--force"_s}).exitCode, 0);
+    const QString json = QStringLiteral(LEAKREPORT_TEST_DATA) + u"/series/prometheus/query-range-heap.json"_s;
+    // The name prints as nodejs_heap_used_bytes{instance="gw-4:9100", job="gateway"}; any spelling of
+    // the same labels, in any order, with or without quotes and spaces, picks it.
+    for (const QString &pick : {u"{job=\"gateway\",instance=\"gw-4:9100\"}"_s, u"job=gateway, instance=gw-4:9100"_s,
+                                u"nodejs_heap_used_bytes{instance='gw-4:9100'}"_s, u"instance=gw-4:9100"_s}) {
+        const Run r = run({u"series"_s, u"add"_s, report, json, u"--series"_s, pick, u"--role"_s, u"after"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(pick + u": "_s + r.err));
+        QVERIFY2(r.err.contains(u"added \"nodejs_heap_used_bytes{instance=\"gw-4:9100\", job=\"gateway\"}\""_s),
+                 qPrintable(r.err));
+    }
+    // Nothing, or more than one, matches: the message says so and lists what there is.
+    Run r = run({u"series"_s, u"add"_s, report, json, u"--series"_s, u"instance=gw-9"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no series matches \"instance=gw-9\""_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"  nodejs_heap_used_bytes{instance=\"gw-3:9100\", job=\"gateway\"}"_s), qPrintable(r.err));
+    r = run({u"series"_s, u"add"_s, report, json, u"--series"_s, u"job=gateway"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"2 series match \"job=gateway\""_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"  nodejs_heap_used_bytes{instance=\"gw-4:9100\", job=\"gateway\"}"_s), qPrintable(r.err));
+}
+
+void TestCommandLine::seriesAdd_saysAndTakesTheUnit()
+{
+    const QString report = m_dir.filePath(u"units.leakreport"_s);
+    QCOMPARE(run({u"new"_s, report, u"--force"_s}).exitCode, 0);
+    const QString csv = m_dir.filePath(u"rss.csv"_s);
+    writeFile(csv, "time,rss_kb\n2026-11-18T08:00:00Z,1000000\n2026-11-18T09:00:00Z,2000000\n");
+    Run r = run({u"series"_s, u"add"_s, report, csv, u"--role"_s, u"before"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"rss.csv: column \"rss_kb\": kB, read as KiB (1024 bytes), from the header"_s), qPrintable(r.err));
+    QJsonObject before = QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object()
+                             .value(u"series"_s).toArray().first().toObject();
+    QCOMPARE(before.value(u"peakMB"_s).toDouble(), 2048.0);
+
+    // No unit anywhere: bytes, and the summary says so; --unit changes it.
+    const QString plain = m_dir.filePath(u"plain.csv"_s);
+    writeFile(plain, "1763452800,1000000\n1763456400,2000000\n");
+    r = run({u"series"_s, u"add"_s, report, plain, u"--role"_s, u"before"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"plain.csv: no header row"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"plain.csv: column \"column 2\": no unit in the header: bytes assumed"_s), qPrintable(r.err));
+    r = run({u"series"_s, u"add"_s, report, plain, u"--role"_s, u"before"_s, u"--unit"_s, u"MiB"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"plain.csv: column \"column 2\": MiB (1048576 bytes), as chosen"_s), qPrintable(r.err));
+    before = QJsonDocument::fromJson(run({u"stats"_s, report, u"--json"_s}).out).object()
+                 .value(u"series"_s).toArray().first().toObject();
+    QCOMPARE(before.value(u"peakMB"_s).toDouble(), 2000000 * 1.048576);
+    r = run({u"series"_s, u"add"_s, report, plain, u"--unit"_s, u"parsecs"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"unknown unit \"parsecs\""_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

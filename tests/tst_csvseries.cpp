@@ -129,7 +129,7 @@ void TestCsvSeries::readsEachRealExportFile_data()
     QStringList rss;
     QStringList heap;
     for (int i = 0; i < 5; ++i) {
-        rss.append(sample(kMar1 + i * 10000, (812000 + i * 400) * 1000.0));
+        rss.append(sample(kMar1 + i * 10000, (812000 + i * 400) * 1024.0));
         heap.append(sample(kMar1 + i * 10000, (96.5 + i) * 1048576));
     }
     QTest::newRow("sampling script: semicolons, +01:00 offsets, kB and MiB")
@@ -165,7 +165,7 @@ void TestCsvSeries::givesExactTimesAndBytes_data()
         << seriesLine(u"heap"_s, {sample(kNov14, 1), sample(kNov14 + 60000, 2)});
     QTest::newRow("units: SI and IEC, any case, with or without a space")
         << "time,heap\n1,512 MB\n2,1.2 GiB\n3,830 kB\n4,2.1e+08\n5,7B\n6,1 tib\n7,3KiB\n8,2 gb\n9,0.5 mib\n"_ba
-        << seriesLine(u"heap"_s, {sample(1000, 512e6), sample(2000, 1.2 * 1073741824), sample(3000, 830e3),
+        << seriesLine(u"heap"_s, {sample(1000, 512e6), sample(2000, 1.2 * 1073741824), sample(3000, 830 * 1024.0),
                                   sample(4000, 2.1e8), sample(5000, 7), sample(6000, 1099511627776.0),
                                   sample(7000, 3072), sample(8000, 2e9), sample(9000, 524288)});
     QTest::newRow("empty, null, NaN and - cells are gaps")
@@ -186,13 +186,14 @@ void TestCsvSeries::givesExactTimesAndBytes_data()
         << (seriesLine(u"heap{a=\"x,y\"}"_s, {sample(1000, 15e6)}) + u'\n' + seriesLine(u"rss, peak"_s, {sample(1000, 2)}));
     QTest::newRow("a quoted header may span lines")
         << "Time,\"heap\nafter fix\"\n1,2\n"_ba << seriesLine(u"heap\nafter fix"_s, {sample(1000, 2)});
+    // A column named rss is in KiB, as ps and smem write it (see byteunits.h).
     QTest::newRow("tab separated") << "ts\theap\trss\n1\t1\t2\n"_ba
-                                   << (seriesLine(u"heap"_s, {sample(1000, 1)}) + u'\n' + seriesLine(u"rss"_s, {sample(1000, 2)}));
+                                   << (seriesLine(u"heap"_s, {sample(1000, 1)}) + u'\n' + seriesLine(u"rss"_s, {sample(1000, 2048)}));
     QTest::newRow("semicolon separated") << "date;heap\n2024-03-01;5\n"_ba
                                          << seriesLine(u"heap"_s, {sample(kMar1 - 10 * 3600000, 5)});
     QTest::newRow("the time column is found by name wherever it is")
         << "heap,Timestamp,rss\n7,1700000000,8\n"_ba
-        << (seriesLine(u"heap"_s, {sample(kNov14, 7)}) + u'\n' + seriesLine(u"rss"_s, {sample(kNov14, 8)}));
+        << (seriesLine(u"heap"_s, {sample(kNov14, 7)}) + u'\n' + seriesLine(u"rss"_s, {sample(kNov14, 8192)}));
     QTest::newRow("without a time-named column the first column is the time")
         << "when,heap\n2024-03-01T10:00:00Z,7\n"_ba << seriesLine(u"heap"_s, {sample(kMar1, 7)});
     QTest::newRow("ISO times with offsets, fractions and spaces")
@@ -316,13 +317,13 @@ void TestCsvSeries::parsesEveryByteCountSpelling_data()
     const int invalid = int(CsvSeriesReader::Cell::Invalid);
     QTest::newRow("plain bytes") << "123456789"_ba << sample << 123456789.0;
     QTest::newRow("fraction") << "1.5"_ba << sample << 1.5;
-    QTest::newRow("leading dot") << ".5 kB"_ba << sample << 500.0;
+    QTest::newRow("leading dot") << ".5 kB"_ba << sample << 512.0;
     QTest::newRow("plus sign") << "+12"_ba << sample << 12.0;
     QTest::newRow("exponent") << "2.1e+08"_ba << sample << 2.1e8;
     QTest::newRow("B") << "512 B"_ba << sample << 512.0;
     QTest::newRow("bytes") << "512 bytes"_ba << sample << 512.0;
-    QTest::newRow("kB") << "830 kB"_ba << sample << 830e3;
-    QTest::newRow("KB") << "830KB"_ba << sample << 830e3;
+    QTest::newRow("kB is KiB, as procfs and ps write it") << "830 kB"_ba << sample << 830 * 1024.0;
+    QTest::newRow("KB") << "830KB"_ba << sample << 830 * 1024.0;
     QTest::newRow("MB") << "512 MB"_ba << sample << 512e6;
     QTest::newRow("GB") << "1.01 GB"_ba << sample << 1.01e9;
     QTest::newRow("TB") << "2 TB"_ba << sample << 2e12;

@@ -267,13 +267,14 @@ void TestMassifSeries::treeLinesLookingLikeFields_areSkipped()
 
 void TestMassifSeries::largestCounts_stayExact()
 {
-    // 2^62 bytes of heap and the largest time massif can print (a signed 64-bit count).
+    // 2^60 bytes of heap (the most any memory holds: more is refused) and the largest time massif
+    // can print (a signed 64-bit count).
     const SeriesImportResult result =
-        readBytes(header("B") + "snapshot=0\ntime=9223372036854775807\nmem_heap_B=4611686018427387904\n"
+        readBytes(header("B") + "snapshot=0\ntime=9223372036854775807\nmem_heap_B=1152921504606846976\n"
                                 "mem_heap_extra_B=0\nmem_stacks_B=0\nheap_tree=empty\n");
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.series[0].samples[0].time, std::numeric_limits<qint64>::max());
-    QCOMPARE(result.series[0].samples[0].bytes, 4611686018427387904.0);
+    QCOMPARE(result.series[0].samples[0].bytes, 1152921504606846976.0);
 }
 
 void TestMassifSeries::malformedInput_isRefusedWithLineAndReason_data()

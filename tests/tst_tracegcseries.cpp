@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "series/seriesimporter.h"
 #include "series/tracegcseriesreader.h"
 
 #include <QBuffer>
@@ -34,6 +35,8 @@ private slots:
     void logGrowingWhileRead_isReadWhole();
     void malformedInput_isRefusedWithLineAndReason_data();
     void malformedInput_isRefusedWithLineAndReason();
+    void traceGcNvpLog_readsTheHeapAfterEachGcInBytes();
+    void traceGcNvpLine_withoutItsSizes_isRefused();
     void fuzzCorpus_hasSeeds();
     void fuzzCorpusAndSamples_keepTheContract_data();
     void fuzzCorpusAndSamples_keepTheContract();
@@ -408,9 +411,9 @@ void TestTraceGcSeries::malformedInput_isRefusedWithLineAndReason_data()
         << QByteArray("listening on :3000\nGET / 200 3 ms\nbye\n") << u"gc.log:3: "_s + noGc;
     QTest::newRow("a CSV file") << QByteArray("time,heap_used\n2024-01-01T00:00:00Z,123\n") << u"gc.log:2: "_s + noGc;
     QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 12) << u"gc.log:1: "_s + noGc;
-    QTest::newRow("--trace-gc-nvp output")
+    QTest::newRow("--trace-gc-nvp output without its sizes")
         << QByteArray("[1:0xa]      10 ms: pause=1.2 mutator=3.4 gc=s reduce_memory=0 time_to_safepoint=0.00\n")
-        << u"gc.log:1: "_s + noGc;
+        << u"gc.log:1: a --trace-gc-nvp line without total_size_after=<bytes>"_s;
     QTest::newRow("truncated after the arrow")
         << good + "[1:0xa]      20 ms: Scavenge 3.9 (4.0) -> " << u"gc.log:2: "_s + figures;
     QTest::newRow("truncated after the name") << good + "[1:0xa]      20 ms: Scavenge " << u"gc.log:2: "_s + figures;
@@ -436,7 +439,7 @@ void TestTraceGcSeries::malformedInput_isRefusedWithLineAndReason_data()
         << u"gc.log:1: "_s + figures;
     QTest::newRow("size that overflows in bytes")
         << QByteArray("[1:0xa]      10 ms: Scavenge 1.0 (1.0) -> 1" + QByteArray(303, '0') + " (1.0) MB\n")
-        << u"gc.log:1: heap size after the GC is out of range"_s;
+        << u"gc.log:1: heap size after the GC: inf bytes: more than any memory holds (2^60 bytes)"_s;
     QTest::newRow("time not a number") << QByteArray("[1:0xa] abc ms: Scavenge 3.9 (4.0) -> 3.0 (5.0) MB\n")
                                        << u"gc.log:1: "_s + time;
     QTest::newRow("time with two dots") << QByteArray("[1:0xa] 1.2.3 ms: Scavenge 3.9 (4.0) -> 3.0 (5.0) MB\n")
@@ -465,6 +468,32 @@ void TestTraceGcSeries::malformedInput_isRefusedWithLineAndReason()
     const SeriesImportResult result = readBytes(input);
     QCOMPARE(result.error, error);
     QVERIFY(result.series.isEmpty());
+}
+
+void TestTraceGcSeries::traceGcNvpLog_readsTheHeapAfterEachGcInBytes()
+{
+    // `node --trace-gc-nvp` (Node 20) on a script that keeps 1.2 million small objects: one
+    // name=value line per GC; total_size_after is the heap used after it, in bytes.
+    const QString path = QStringLiteral(LEAKREPORT_TEST_DATA) + u"/series/tracegc/node20-trace-gc-nvp.log"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(SeriesImporter::detect(file.peek(4096)), SeriesFormat::TraceGc);
+    const SeriesImportResult result = SeriesImporter::readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.series.size(), 1);
+    const MemorySeries &series = result.series.first();
+    QCOMPARE(series.name, u"heap used after GC (pid 11969)"_s);
+    QCOMPARE(series.samples.size(), 18);
+    QCOMPARE(series.samples.constFirst(), (MemorySample{46, 3853784}));
+    QCOMPARE(series.samples.constLast(), (MemorySample{2884, 122859008}));
+}
+
+void TestTraceGcSeries::traceGcNvpLine_withoutItsSizes_isRefused()
+{
+    const SeriesImportResult result = readBytes("[1:0x1]       46 ms: pause=4.3 mutator=33.6 gc=s reduce_memory=0\n");
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.startsWith(u"gc.log:1: "_s) && result.error.contains(u"total_size_after"_s),
+             qPrintable(result.error));
 }
 
 void TestTraceGcSeries::fuzzCorpus_hasSeeds()

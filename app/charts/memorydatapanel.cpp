@@ -266,7 +266,9 @@ bool MemoryDataPanel::addImported(const SeriesImportResult &imported)
         roles.append(roleLabel(role));
     bool ok = false;
     const QString role = QInputDialog::getItem(this, tr("Series Role"),
-                                               tr("What does \u201c%1\u201d show?").arg(chosen.first().name), roles,
+                                               tr("What does \u201c%1\u201d show?").arg(chosen.first().name)
+                                                   + (imported.notes.isEmpty() ? QString() : u"\n\n"_s + imported.notes.join(u'\n')),
+                                               roles,
                                                proposed, false, &ok);
     if (!ok)
         return false;
@@ -274,9 +276,32 @@ bool MemoryDataPanel::addImported(const SeriesImportResult &imported)
     return true;
 }
 
+std::optional<SeriesImportResult>
+MemoryDataPanel::readChoosingUnit(const std::function<SeriesImportResult(const SeriesReadOptions &)> &read)
+{
+    SeriesImportResult result = read({});
+    if (!result.ok() || result.series.isEmpty() || result.series.first().source.format != u"csv"_s)
+        return result;
+    const QString asRead = tr("As read above");
+    const QStringList units = ByteUnits::choices();
+    bool ok = false;
+    const QString pick = QInputDialog::getItem(
+        this, tr("Units of the Samples"),
+        tr("How the numbers were read:\n%1\n\nUnit of the numbers that have none of their own:").arg(result.notes.join(u'\n')),
+        QStringList{asRead} + units, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    if (pick == asRead)
+        return result;
+    return read(SeriesReadOptions{SeriesFormat::Csv, ByteUnits::fromChoice(pick)});
+}
+
 void MemoryDataPanel::importFile(const QString &path)
 {
-    addImported(SeriesImporter::readFile(path));
+    if (const auto imported = readChoosingUnit([&](const SeriesReadOptions &options) {
+            return SeriesImporter::readFile(path, options);
+        }))
+        addImported(*imported);
 }
 
 void MemoryDataPanel::importInteractively()
@@ -291,12 +316,16 @@ void MemoryDataPanel::importInteractively()
 void MemoryDataPanel::pasteFromClipboard()
 {
     QByteArray text = QApplication::clipboard()->text().toUtf8();
-    QBuffer buffer(&text);
-    buffer.open(QIODevice::ReadOnly);
-    SeriesImportResult imported = SeriesImporter::read(buffer, tr("the clipboard"));
-    for (MemorySeries &series : imported.series)
+    std::optional<SeriesImportResult> imported = readChoosingUnit([&](const SeriesReadOptions &options) {
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        return SeriesImporter::read(buffer, tr("the clipboard"), options);
+    });
+    if (!imported)
+        return;
+    for (MemorySeries &series : imported->series)
         series.source.fileName = tr("clipboard");
-    addImported(imported);
+    addImported(*imported);
 }
 
 void MemoryDataPanel::removeSelected()

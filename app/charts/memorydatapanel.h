@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -37,6 +40,9 @@ public:
     void fillReportFromData();
 
 private:
+    // Reads with `read`; for a table, shows how each column's numbers were read and offers another
+    // unit for the numbers without one, then reads again with it. Nothing when the user cancels.
+    std::optional<SeriesImportResult> readChoosingUnit(const std::function<SeriesImportResult(const SeriesReadOptions &)> &read);
     void importInteractively();
     void removeSelected();
     void setRole(int index, SeriesRole role);

@@ -1,39 +1,15 @@
 #include "series/bytecount.h"
 
 #include "series/asciitext.h"
+#include "series/byteunits.h"
 
 #include <charconv>
 #include <cmath>
 
 namespace lr {
 
-namespace {
 
-struct ByteUnit
-{
-    QByteArrayView name; // lower case
-    double factor;
-};
-constexpr ByteUnit kByteUnits[] = {
-    {"", 1},         {"b", 1},          {"bytes", 1},      {"byte", 1},          {"kb", 1e3},
-    {"mb", 1e6},     {"gb", 1e9},       {"tb", 1e12},      {"pb", 1e15},         {"kib", 1024.0},
-    {"mib", 1048576.0}, {"gib", 1073741824.0}, {"tib", 1099511627776.0}, {"pib", 1125899906842624.0},
-};
-
-bool unitFactor(QByteArrayView unit, double *factor)
-{
-    for (const ByteUnit &candidate : kByteUnits) {
-        if (ascii::equalsIgnoringCase(unit, candidate.name)) {
-            *factor = candidate.factor;
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-ByteCell parseByteCount(QByteArrayView text, double *bytes)
+ByteCell parseByteCount(QByteArrayView text, double *bytes, bool *hasUnit)
 {
     text = ascii::trimmedBlanks(text);
     if (text.isEmpty() || text == "-" || ascii::equalsIgnoringCase(text, "null") || ascii::equalsIgnoringCase(text, "nan"))
@@ -52,8 +28,11 @@ ByteCell parseByteCount(QByteArrayView text, double *bytes)
     if (error != std::errc())
         return ByteCell::Invalid;
     double factor = 1;
-    if (!unitFactor(ascii::trimmedBlanks(QByteArrayView(rest, end)), &factor))
+    const QByteArrayView unit = ascii::trimmedBlanks(QByteArrayView(rest, end));
+    if (!unit.isEmpty() && !ByteUnits::bytesPerUnit(unit, &factor))
         return ByteCell::Invalid;
+    if (hasUnit)
+        *hasUnit = !unit.isEmpty();
     if (negative && value != 0)
         return ByteCell::Negative;
     value *= factor;

@@ -9,9 +9,11 @@ namespace lr {
 
 enum class ByteCell { Sample, Gap, Negative, Invalid };
 
-// A plain number, or one with a unit B, kB, MB, GB, TB, PB (powers of 10) or KiB, MiB, GiB, TiB,
-// PiB (powers of 2), any case, an optional space between; blanks around are ignored. An empty
-// cell, "null", "NaN" or "-" is a Gap: no sample. Sets `bytes` only for a Sample.
-ByteCell parseByteCount(QByteArrayView text, double *bytes);
+// A plain number, or one with a unit (see byteunits.h: MB, GB, TB, PB are powers of 10, kB and
+// KiB, MiB, GiB, TiB, PiB powers of 2), any case, an optional space between; blanks around are
+// ignored. An empty cell, "null", "NaN" or "-" is a Gap: no sample. Sets `bytes` only for a
+// Sample: the number times its unit; `hasUnit` says whether it had one (else the caller applies
+// the column's).
+ByteCell parseByteCount(QByteArrayView text, double *bytes, bool *hasUnit = nullptr);
 
 } // namespace lr

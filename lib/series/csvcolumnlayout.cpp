@@ -1,6 +1,8 @@
 #include "series/csvcolumnlayout.h"
 
 #include "series/asciitext.h"
+#include "series/bytecount.h"
+#include "series/timetextparser.h"
 #include "series/csvseriesreader.h"
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,38 @@ bool CsvColumnLayout::fromHeader(const std::vector<QByteArrayView> &fields, CsvC
         }
     }
     return true;
+}
+
+CsvColumnLayout CsvColumnLayout::numbered(qsizetype fieldCount)
+{
+    CsvColumnLayout layout;
+    for (qsizetype i = 0; i < fieldCount; ++i)
+        layout.headers.append(u"column %1"_s.arg(i + 1));
+    return layout;
+}
+
+bool CsvColumnLayout::isDataRow(const std::vector<QByteArrayView> &fields)
+{
+    if (fields.size() < 2)
+        return false;
+    qint64 time = 0;
+    if (!TimeTextParser().parse(ascii::trimmedBlanks(fields.front()), &time))
+        return false;
+    bool anyNumber = false;
+    for (size_t i = 1; i < fields.size(); ++i) {
+        double bytes = 0;
+        switch (parseByteCount(fields[i], &bytes)) {
+        case ByteCell::Sample:
+            anyNumber = true;
+            break;
+        case ByteCell::Gap:
+            break;
+        case ByteCell::Negative:
+        case ByteCell::Invalid:
+            return false;
+        }
+    }
+    return anyNumber;
 }
 
 } // namespace lr

@@ -27,6 +27,11 @@ struct CsvColumnLayout
     // The layout of the header row `fields`; false, with *error set, when it cannot be a table of
     // series (fewer than two columns).
     static bool fromHeader(const std::vector<QByteArrayView> &fields, CsvColumnLayout *layout, QString *error);
+    // A table without a header: "column 1" (the time) to "column N".
+    static CsvColumnLayout numbered(qsizetype fieldCount);
+    // Whether a first row is data rather than a header: a time, then numbers (at least one; with
+    // or without units, gaps allowed). No header of names reads so.
+    static bool isDataRow(const std::vector<QByteArrayView> &fields);
 };
 
 } // namespace lr

@@ -41,14 +41,14 @@ bool readTime(TimeTextParser &times, QByteArrayView cell, qint64 *time, QString 
 
 } // namespace
 
-CsvSeriesBuilder::CsvSeriesBuilder(const CsvColumnLayout &layout)
+CsvSeriesBuilder::CsvSeriesBuilder(const CsvColumnLayout &layout, const std::optional<ByteUnit> &chosen)
     : m_timeColumn(layout.timeColumn)
     , m_long(layout.longForm)
     , m_seriesColumn(layout.seriesColumn)
     , m_valueColumn(layout.valueColumn)
 {
     if (m_long) {
-        m_valueHeader = layout.headers[m_valueColumn];
+        m_values.push_back(valueColumn(layout.headers[m_valueColumn], chosen));
         return;
     }
     m_columnOfField.assign(size_t(layout.fieldCount()), -1);
@@ -57,7 +57,24 @@ CsvSeriesBuilder::CsvSeriesBuilder(const CsvColumnLayout &layout)
             continue;
         m_columnOfField[size_t(i)] = qsizetype(m_columns.size());
         m_columns.push_back({layout.headers[i], {}});
+        m_values.push_back(valueColumn(layout.headers[i], chosen));
     }
+}
+
+CsvSeriesBuilder::ValueColumn CsvSeriesBuilder::valueColumn(const QString &header, const std::optional<ByteUnit> &chosen)
+{
+    ValueColumn column{header, ByteUnits::fromHeader(header)};
+    if (chosen)
+        column.unit = {*chosen, ColumnUnit::Origin::Chosen};
+    return column;
+}
+
+QStringList CsvSeriesBuilder::unitNotes() const
+{
+    QStringList notes;
+    for (const ValueColumn &column : m_values)
+        notes.append(ByteUnits::describe(column.header, column.unit, column.plainNumbers, column.numbersWithUnits));
+    return notes;
 }
 
 bool CsvSeriesBuilder::addRow(const std::vector<QByteArrayView> &fields, qint64 line)
@@ -66,12 +83,24 @@ bool CsvSeriesBuilder::addRow(const std::vector<QByteArrayView> &fields, qint64 
 }
 
 // Adds the cell's sample, if any, to `points`.
-bool CsvSeriesBuilder::readValue(QByteArrayView cell, const QString &header, std::vector<Point> &points, qint64 time,
+bool CsvSeriesBuilder::readValue(QByteArrayView cell, ValueColumn &column, std::vector<Point> &points, qint64 time,
                                  qint64 line)
 {
+    const QString &header = column.header;
     double bytes = 0;
-    switch (parseByteCount(cell, &bytes)) {
+    bool hasUnit = false;
+    switch (parseByteCount(cell, &bytes, &hasUnit)) {
     case ByteCell::Sample:
+        if (hasUnit) {
+            column.numbersWithUnits = true;
+        } else {
+            column.plainNumbers = true;
+            bytes *= column.unit.unit.bytes;
+        }
+        if (const QString why = ByteUnits::implausible(bytes); !why.isEmpty()) {
+            m_error = CsvSeriesReader::tr("column \"%1\": %2 is %3").arg(header, quotedCell(ascii::trimmedBlanks(cell)), why);
+            return false;
+        }
         points.push_back({time, bytes, line});
         return true;
     case ByteCell::Gap:
@@ -98,7 +127,7 @@ inline bool CsvSeriesBuilder::readWideRow(const std::vector<QByteArrayView> &fie
         if (column < 0)
             continue;
         Column &target = m_columns[size_t(column)];
-        if (!readValue(fields[i], target.header, target.points, time, line))
+        if (!readValue(fields[i], m_values[size_t(column)], target.points, time, line))
             return false;
     }
     return true;
@@ -121,7 +150,7 @@ inline bool CsvSeriesBuilder::readLongRow(const std::vector<QByteArrayView> &fie
             m_columns.push_back({QString::fromUtf8(name), {}});
         }
     }
-    return readValue(fields[size_t(m_valueColumn)], m_valueHeader, m_columns[size_t(m_lastSeries)].points, time, line);
+    return readValue(fields[size_t(m_valueColumn)], m_values.front(), m_columns[size_t(m_lastSeries)].points, time, line);
 }
 
 void CsvSeriesBuilder::reserveRows(qsizetype rows)

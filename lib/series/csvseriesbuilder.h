@@ -4,6 +4,7 @@
 // their samples to the series they belong to (a column in the wide form, a Series value in the
 // long form), and at the end puts every series in time order.
 
+#include "series/byteunits.h"
 #include "series/csvcolumnlayout.h"
 #include "series/memoryseries.h"
 #include "series/timetextparser.h"
@@ -19,7 +20,9 @@ namespace lr {
 class CsvSeriesBuilder
 {
 public:
-    explicit CsvSeriesBuilder(const CsvColumnLayout &layout);
+    // `chosen`, when set, is the unit of every number without one of its own, whatever the
+    // headers say.
+    explicit CsvSeriesBuilder(const CsvColumnLayout &layout, const std::optional<ByteUnit> &chosen = std::nullopt);
 
     // Adds the samples of one data row, which has as many fields as the header. False, with
     // error() set, at the first cell that is not a time or a byte count.
@@ -32,6 +35,9 @@ public:
     // repeated rows once. False, with error() and errorLine() set, when a series has two
     // different values for one time. Frees the collected points as it goes.
     bool finish(QList<MemorySeries> *series);
+
+    // The unit each value column was read in, one line per column, for the import summary.
+    QStringList unitNotes() const;
 
     const QString &error() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
@@ -49,23 +55,33 @@ private:
         QString header;
         std::vector<Point> points;
     };
+    // A column of values: its unit, and how its cells wrote their numbers.
+    struct ValueColumn
+    {
+        QString header;
+        ColumnUnit unit;
+        bool plainNumbers = false;
+        bool numbersWithUnits = false;
+    };
+    static ValueColumn valueColumn(const QString &header, const std::optional<ByteUnit> &chosen);
 
     bool readWideRow(const std::vector<QByteArrayView> &fields, qint64 line);
     bool readLongRow(const std::vector<QByteArrayView> &fields, qint64 line);
-    bool readValue(QByteArrayView cell, const QString &header, std::vector<Point> &points, qint64 time, qint64 line);
+    bool readValue(QByteArrayView cell, ValueColumn &column, std::vector<Point> &points, qint64 time, qint64 line);
 
     QString m_error;
     qint64 m_errorLine = 0;
     qsizetype m_timeColumn = 0;
     TimeTextParser m_times;
     std::vector<Column> m_columns;
+    // Wide form: one per series, in the same order; long form: the Value column alone.
+    std::vector<ValueColumn> m_values;
     // Wide form: the series each field feeds (-1 for the time).
     std::vector<qsizetype> m_columnOfField;
     // Long form: where the series name and the value are; series by name.
     bool m_long = false;
     qsizetype m_seriesColumn = -1;
     qsizetype m_valueColumn = -1;
-    QString m_valueHeader;
     QHash<QByteArray, qsizetype> m_seriesIndex;
     QByteArray m_lastSeriesName;
     qsizetype m_lastSeries = -1;

@@ -27,7 +27,7 @@ qsizetype lineEnd(QByteArrayView text, qsizetype from)
 class CsvImport
 {
 public:
-    explicit CsvImport(const QString &displayName) : m_displayName(displayName) {}
+    CsvImport(const QString &displayName, const std::optional<ByteUnit> &unit) : m_displayName(displayName), m_unit(unit) {}
 
     // `data` is released once its rows are read, before the series are sorted.
     SeriesImportResult run(QByteArray &data)
@@ -71,12 +71,21 @@ public:
         const qint64 headerLine = records.recordLine();
         CsvColumnLayout layout;
         QString error;
-        if (!CsvColumnLayout::fromHeader(records.fields(), &layout, &error))
+        // A log of "time,value" lines has no header: its first row is a sample like the others.
+        const bool headerless = CsvColumnLayout::isDataRow(records.fields());
+        if (headerless)
+            layout = CsvColumnLayout::numbered(qsizetype(records.fields().size()));
+        else if (!CsvColumnLayout::fromHeader(records.fields(), &layout, &error))
             return failure(headerLine, error);
 
-        CsvSeriesBuilder builder(layout);
+        CsvSeriesBuilder builder(layout, m_unit);
         builder.reserveRows(text.sliced(start).count('\n') + 1); // no doubling of millions of samples
         qint64 rows = 0;
+        if (headerless) {
+            if (!builder.addRow(records.fields(), headerLine))
+                return failure(headerLine, builder.error());
+            ++rows;
+        }
         for (;;) {
             const CsvRecordReader::Status status = records.next();
             if (status == CsvRecordReader::Status::End)
@@ -101,6 +110,11 @@ public:
             return failure(builder.errorLine(), builder.error());
         if (!hasSamples(result.series))
             return failure(headerLine, CsvSeriesReader::tr("no samples: every value cell is empty"));
+        if (headerless) {
+            result.notes.append(CsvSeriesReader::tr("no header row: line %1 holds a time and numbers, so it is read as "
+                                                    "data; the time is column 1").arg(headerLine));
+        }
+        result.notes.append(builder.unitNotes());
         return result;
     }
 
@@ -111,16 +125,17 @@ private:
     }
 
     QString m_displayName;
+    std::optional<ByteUnit> m_unit;
 };
 
 } // namespace
 
-SeriesImportResult CsvSeriesReader::read(QIODevice &device, const QString &displayName)
+SeriesImportResult CsvSeriesReader::read(QIODevice &device, const QString &displayName, const std::optional<ByteUnit> &unit)
 {
     QByteArray data;
     if (!readLimited(device, &data))
         return tooLargeFailure(displayName);
-    return CsvImport(displayName).run(data);
+    return CsvImport(displayName, unit).run(data);
 }
 
 bool CsvSeriesReader::parseTime(QByteArrayView text, qint64 *msSinceEpoch)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "series/bytecount.h"
+#include "series/byteunits.h"
 #include "series/seriesimporter.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,10 @@ class CsvSeriesReader
     Q_DECLARE_TR_FUNCTIONS(lr::CsvSeriesReader)
 
 public:
-    static SeriesImportResult read(QIODevice &device, const QString &displayName);
+    // `unit`, when set, is the unit of every number without one of its own (see byteunits.h for
+    // the units headers and cells may name). A first row of numbers is data, not a header.
+    static SeriesImportResult read(QIODevice &device, const QString &displayName,
+                                   const std::optional<ByteUnit> &unit = std::nullopt);
 
     // The pieces a cell goes through, public so that tests can name every accepted spelling.
     // The reading itself is split over csvrecordreader.h (records and fields), csvcolumnlayout.h

@@ -1,5 +1,7 @@
 #include "series/massifseriesreader.h"
 
+#include "series/byteunits.h"
+
 #include "series/seriesinput.h"
 
 #include <QIODevice>
@@ -250,6 +252,8 @@ private:
         const std::optional<quint64> number = count(value);
         if (!number)
             return fail(notWhole(key, value));
+        if (const QString why = ByteUnits::implausible(double(*number)); !why.isEmpty())
+            return fail(MassifSeriesReader::tr("%1%2").arg(QString::fromLatin1(key), why));
         m_current->bytes[field] = *number;
         return true;
     }
@@ -313,6 +317,8 @@ private:
         // Plain sums of counts below 2^64: finite and non-negative as doubles.
         const double bytes = double(*snapshot.bytes[HeapBytes]) + double(*snapshot.bytes[HeapExtraBytes])
             + double(*snapshot.bytes[StackBytes]);
+        if (const QString why = ByteUnits::implausible(bytes); !why.isEmpty())
+            return fail(MassifSeriesReader::tr("snapshot %1: %2").arg(QString::number(snapshot.number), why), snapshot.line);
         m_parsed.append({snapshot.line, snapshot.number, *snapshot.time, bytes});
         m_current.reset();
         return true;

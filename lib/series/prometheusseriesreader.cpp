@@ -1,5 +1,7 @@
 #include "series/prometheusseriesreader.h"
 
+#include "series/byteunits.h"
+
 #include "series/epochtime.h"
 #include "series/seriesinput.h"
 #include "series/timeorder.h"
@@ -214,6 +216,8 @@ private:
         double bytes = 0;
         switch (parseSampleValue(text, &bytes)) {
         case ValueKind::Sample:
+            if (const QString why = ByteUnits::implausible(bytes); !why.isEmpty())
+                return fail(PrometheusSeriesReader::tr("%1.values[%2]: %3").arg(where).arg(index).arg(why));
             points->push_back({qint64(std::llround(seconds * 1000)), bytes});
             return true;
         case ValueKind::Skipped:

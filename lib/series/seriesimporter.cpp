@@ -65,13 +65,19 @@ SeriesFormat SeriesImporter::detect(QByteArrayView head)
     if (MassifSeriesReader::looksLikeMassif(head))
         return SeriesFormat::Massif;
     if (head.contains(" ms: Scavenge") || head.contains(" ms: Mark-Compact") || head.contains(" ms: Mark-sweep")
-        || head.contains(" ms: Minor "))
+        || head.contains(" ms: Minor ") || head.contains(" ms: pause="))
         return SeriesFormat::TraceGc;
     return looksLikeTable(head) ? SeriesFormat::Csv : SeriesFormat::Auto;
 }
 
 SeriesImportResult SeriesImporter::read(QIODevice &device, const QString &displayName, SeriesFormat format)
 {
+    return read(device, displayName, SeriesReadOptions{format, std::nullopt});
+}
+
+SeriesImportResult SeriesImporter::read(QIODevice &device, const QString &displayName, const SeriesReadOptions &options)
+{
+    SeriesFormat format = options.format;
     const QByteArray head = device.peek(kDetectBytes);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) // PowerShell's "> file" writes UTF-16
         return {{}, tr("%1: UTF-16 text; save it as UTF-8 and import it again").arg(displayName)};
@@ -81,22 +87,38 @@ SeriesImportResult SeriesImporter::read(QIODevice &device, const QString &displa
             return {{}, tr("%1: not a format LeakReport reads (CSV or TSV with a header, Prometheus "
                                "query_range JSON, a Node.js --trace-gc log or a massif file)").arg(displayName)};
     }
+    if (options.unit && format != SeriesFormat::Csv) {
+        return {{}, tr("%1: a %2 file states its own unit; a unit can be chosen for CSV columns only")
+                        .arg(displayName, formatName(format))};
+    }
+    SeriesImportResult result;
     switch (format) {
     case SeriesFormat::Csv:
-        return CsvSeriesReader::read(device, displayName);
+        return CsvSeriesReader::read(device, displayName, options.unit);
     case SeriesFormat::Prometheus:
-        return PrometheusSeriesReader::read(device, displayName);
+        result = PrometheusSeriesReader::read(device, displayName);
+        result.notes.append(tr("values in bytes, the base unit of Prometheus metrics"));
+        break;
     case SeriesFormat::TraceGc:
         return TraceGcSeriesReader::read(device, displayName);
     case SeriesFormat::Massif:
-        return MassifSeriesReader::read(device, displayName);
+        result = MassifSeriesReader::read(device, displayName);
+        result.notes.append(tr("heap and stack sizes in bytes, as massif counts them"));
+        break;
     case SeriesFormat::Auto:
         break;
     }
-    return {};
+    if (!result.ok())
+        result.notes.clear();
+    return result;
 }
 
 SeriesImportResult SeriesImporter::readFile(const QString &path, SeriesFormat format)
+{
+    return readFile(path, SeriesReadOptions{format, std::nullopt});
+}
+
+SeriesImportResult SeriesImporter::readFile(const QString &path, const SeriesReadOptions &options)
 {
     const QString displayName = QFileInfo(path).fileName();
     QFile file(path);
@@ -106,7 +128,7 @@ SeriesImportResult SeriesImporter::readFile(const QString &path, SeriesFormat fo
         return tooLargeFailure(displayName);
     if (!file.open(QIODevice::ReadOnly))
         return {{}, tr("%1: %2").arg(displayName, file.errorString())};
-    SeriesImportResult result = read(file, displayName, format);
+    SeriesImportResult result = read(file, displayName, options);
     for (MemorySeries &series : result.series)
         series.source.fileName = displayName;
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/sizelimits.h"
+#include "series/byteunits.h"
 #include "series/memoryseries.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,17 @@ struct SeriesImportResult
     // "<displayName>:<line>: <reason>" (line omitted where the format has none, such as JSON
     // errors, which give the byte offset instead).
     QString error;
+    // How the input was read, for the import summary: the unit of the numbers (one line per CSV
+    // value column), a CSV table without a header. Without the file name.
+    QStringList notes = {};
+};
+
+struct SeriesReadOptions
+{
+    SeriesFormat format = SeriesFormat::Auto;
+    // The unit of every CSV number that has none of its own, whatever the header says. Other
+    // formats state their unit and refuse one.
+    std::optional<ByteUnit> unit;
 };
 
 // Reads memory samples from the tools investigators use. Every reader takes a QIODevice, never
@@ -38,7 +50,9 @@ public:
     // The format the first bytes look like, or Auto when none fits.
     static SeriesFormat detect(QByteArrayView head);
     static SeriesImportResult read(QIODevice &device, const QString &displayName, SeriesFormat format = SeriesFormat::Auto);
+    static SeriesImportResult read(QIODevice &device, const QString &displayName, const SeriesReadOptions &options);
     static SeriesImportResult readFile(const QString &path, SeriesFormat format = SeriesFormat::Auto);
+    static SeriesImportResult readFile(const QString &path, const SeriesReadOptions &options);
 
     // "auto", "csv", "prometheus", "trace-gc", "massif".
     static QString formatName(SeriesFormat format);

@@ -1,5 +1,6 @@
 #include "series/tracegcseriesreader.h"
 
+#include "series/byteunits.h"
 #include "series/seriesinput.h"
 
 #include <QHash>
@@ -22,6 +23,9 @@ namespace {
 constexpr QByteArrayView kGcNames[] = {"Scavenge", "Mark-Compact", "Mark-sweep", "Minor Mark-Compact",
                                        "Minor Mark-Sweep"};
 constexpr QByteArrayView kTimeMarker = " ms: ";
+// --trace-gc-nvp writes name=value pairs instead: "... 46 ms: pause=4.3 ... total_size_after=3853784 ...".
+constexpr QByteArrayView kNvpMarker = " ms: pause=";
+constexpr QByteArrayView kNvpHeapAfter = " total_size_after=";
 // Times beyond 2^53 ms cannot be held exactly; no process runs that long.
 constexpr double kMaxTime = 9007199254740992.0;
 
@@ -124,7 +128,7 @@ struct GcEvent
     double bytesAfter = 0;
 };
 
-enum class LineKind { Other, Gc, Malformed };
+enum class LineKind { Other, Gc, GcNvp, Malformed };
 
 // Where " ms: <collector> " starts, or -1. Application output may say " ms: " too.
 qsizetype findGcMarker(QByteArrayView line, qsizetype *figuresAt)
@@ -141,13 +145,49 @@ qsizetype findGcMarker(QByteArrayView line, qsizetype *figuresAt)
     return -1;
 }
 
+// The heap used after the GC of a --trace-gc-nvp line, in bytes (V8 prints the object size).
+bool readNvpHeapAfter(QByteArrayView pairs, double *bytes)
+{
+    const qsizetype at = pairs.indexOf(kNvpHeapAfter);
+    if (at < 0)
+        return false;
+    QByteArrayView digits = pairs.sliced(at + kNvpHeapAfter.size());
+    digits = digits.first(std::find(digits.begin(), digits.end(), ' ') - digits.begin());
+    const std::optional<double> value = decimal(digits);
+    if (!value)
+        return false;
+    *bytes = *value;
+    return true;
+}
+
+// The heap used after the GC of a --trace-gc line, "used (committed) -> used (committed) MB", in bytes.
+bool readHeapAfter(QByteArrayView text, double *bytes)
+{
+    Cursor figures(text);
+    figures.skipQualifiers();
+    const bool before = figures.skipNumber() && figures.take("(") && figures.skipNumber() && figures.take(")");
+    const bool arrow = before && figures.take("->");
+    const std::optional<double> usedAfter = figures.number();
+    const bool committedAfter = figures.take("(") && figures.skipNumber() && figures.take(")");
+    if (!arrow || !usedAfter || !committedAfter || !figures.take("MB"))
+        return false;
+    *bytes = *usedAfter * TraceGcSeriesReader::kBytesPerV8MB;
+    return true;
+}
+
 // "[pid:isolate]   <time> ms: <collector> <used> (<committed>) -> <used> (<committed>) MB, ..."
+// or, with --trace-gc-nvp, "[pid:isolate]   <time> ms: pause=... total_size_after=<bytes> ..."
 LineKind parseGcLine(QByteArrayView line, GcEvent *event, QString *problem)
 {
     qsizetype figuresAt = 0;
-    const qsizetype marker = findGcMarker(line, &figuresAt);
-    if (marker < 0)
-        return LineKind::Other;
+    qsizetype marker = findGcMarker(line, &figuresAt);
+    const bool nvp = marker < 0;
+    if (nvp) {
+        marker = line.indexOf(kNvpMarker);
+        if (marker < 0)
+            return LineKind::Other;
+        figuresAt = marker + kTimeMarker.size();
+    }
 
     qsizetype timeStart = marker;
     while (timeStart > 0 && isNumberChar(line[timeStart - 1]))
@@ -168,24 +208,22 @@ LineKind parseGcLine(QByteArrayView line, GcEvent *event, QString *problem)
             event->isolate = id;
     }
 
-    Cursor figures(line.sliced(figuresAt));
-    figures.skipQualifiers();
-    const bool before = figures.skipNumber() && figures.take("(") && figures.skipNumber() && figures.take(")");
-    const bool arrow = before && figures.take("->");
-    const std::optional<double> usedAfter = figures.number();
-    const bool committedAfter = figures.take("(") && figures.skipNumber() && figures.take(")");
-    if (!arrow || !usedAfter || !committedAfter || !figures.take("MB")) {
+    double bytes = 0;
+    if (nvp && !readNvpHeapAfter(line.sliced(figuresAt - 1), &bytes)) {
+        *problem = TraceGcSeriesReader::tr("a --trace-gc-nvp line without total_size_after=<bytes>");
+        return LineKind::Malformed;
+    }
+    if (!nvp && !readHeapAfter(line.sliced(figuresAt), &bytes)) {
         *problem = TraceGcSeriesReader::tr("cannot read the heap sizes (expected \"used (committed) -> used (committed) MB\")");
         return LineKind::Malformed;
     }
-    const double bytes = *usedAfter * TraceGcSeriesReader::kBytesPerV8MB;
-    if (!std::isfinite(bytes)) {
-        *problem = TraceGcSeriesReader::tr("heap size after the GC is out of range");
+    if (const QString why = ByteUnits::implausible(bytes); !why.isEmpty()) {
+        *problem = TraceGcSeriesReader::tr("heap size after the GC: %1").arg(why);
         return LineKind::Malformed;
     }
     event->time = qint64(std::llround(*time));
     event->bytesAfter = bytes;
-    return LineKind::Gc;
+    return nvp ? LineKind::GcNvp : LineKind::Gc;
 }
 
 // The samples of each isolate, in the order the isolates first appear.
@@ -287,6 +325,8 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
     LineSource lines(device);
     IsolateSamples isolates;
     bool repeating = false;
+    bool traceGc = false;
+    bool traceGcNvp = false;
     while (lines.next()) {
         const QByteArrayView line = lines.line();
         // Node's out-of-memory report repeats the last GCs between these two banners.
@@ -305,6 +345,10 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
         case LineKind::Malformed:
             return importFailure(displayName, lines.number(), problem);
         case LineKind::Gc:
+            traceGc = true;
+            break;
+        case LineKind::GcNvp:
+            traceGcNvp = true;
             break;
         }
         if (!isolates.add(event, repeating, &problem))
@@ -315,7 +359,12 @@ SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &d
     if (isolates.isEmpty())
         return importFailure(displayName, lines.number(),
                        tr("no Scavenge or Mark-Compact lines (is this a log of node --trace-gc?)"));
-    return {isolates.take(), {}};
+    SeriesImportResult result{isolates.take(), {}, {}};
+    if (traceGc)
+        result.notes.append(tr("heap used after each GC in V8's MB, which are MiB (1048576 bytes)"));
+    if (traceGcNvp)
+        result.notes.append(tr("heap used after each GC from total_size_after, in bytes (--trace-gc-nvp)"));
+    return result;
 }
 
 } // namespace lr

@@ -6,7 +6,8 @@
 
 namespace lr {
 
-// Node.js (V8) --trace-gc logs: the heap in use after each Scavenge, Mark-Compact or Mark-sweep,
+// Node.js (V8) --trace-gc logs: the heap in use after each Scavenge, Mark-Compact or Mark-sweep
+// (or, from --trace-gc-nvp logs, the total_size_after of each GC, in bytes),
 // one series per isolate (the "[pid:0xaddress]" prefix), times in milliseconds since the isolate
 // started. Everything else in the log (the application's own output, stack traces) is skipped;
 // the "Last few GCs" block of an out-of-memory crash repeats earlier lines and is not read twice.
