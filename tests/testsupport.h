@@ -22,6 +22,11 @@ bool sameText(const QString &actual, const QString &expected);
 // LEAKREPORT_UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing).
 bool matchesGoldenFile(const QString &actual, const QString &goldenPath);
 
+// Gives this test process settings of its own in `directory` (window and dock state, recent files,
+// export settings), for QSettings objects made from now on: a run never starts from what an
+// earlier run, or the same test running beside it, left in ~/.qttest.
+void useOwnSettings(const QString &directory);
+
 // What the series fuzz target (fuzz/fuzz_seriesreader.cpp) checks, for replaying its corpus: an
 // error imports nothing; success gives at least one series, each sorted by time with finite,
 // non-negative byte counts. Empty when `result` keeps that contract, else what it broke.

@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include "form/formbinder.h"
 #include "form/rowseteditor.h"
 #include "model/reporteditor.h"
@@ -56,6 +58,7 @@ private:
     QTableView *prepare(const QString &rowSetId);
     void expectRows(const QString &rowSetId, int editedRow, int column, const QString &typed) const;
 
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -63,6 +66,8 @@ private:
 void TestTableEditing::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    test::useOwnSettings(m_settingsDir.path()); // no window state from other runs
 }
 
 void TestTableEditing::init()
