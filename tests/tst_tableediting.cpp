@@ -57,6 +57,9 @@ private:
     // Puts rows alpha, bravo, charlie into the table and returns its view, on screen and focused.
     QTableView *prepare(const QString &rowSetId);
     void expectRows(const QString &rowSetId, int editedRow, int column, const QString &typed) const;
+    // Types `text` into the focus (a cell editor from the first key on), commits it with Return
+    // and checks that it went into (row, column) of the table and nowhere else.
+    void typeCommitAndExpect(QTableView *view, const QString &rowSetId, int row, int column, const QString &text);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -147,6 +150,21 @@ void TestTableEditing::expectRows(const QString &rowSetId, int editedRow, int co
     }
 }
 
+void TestTableEditing::typeCommitAndExpect(QTableView *view, const QString &rowSetId, int row, int column,
+                                           const QString &text)
+{
+    typeIntoFocus(text);
+    QCOMPARE(view->currentIndex(), view->model()->index(row, column));
+    auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(cellEditor);
+    QCOMPARE(cellEditor->text(), text);
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    const Report *report = m_window->document()->report();
+    const QString columnId = report->reportTemplate().rowSet(rowSetId)->columns[column].id;
+    QTRY_COMPARE(report->cell(rowSetId, row, columnId), text); // committed
+    expectRows(rowSetId, row, column, text);
+}
+
 void TestTableEditing::clickWaitClickType_editsTheClickedCell_data()
 {
     addTableRows();
@@ -168,15 +186,7 @@ void TestTableEditing::clickWaitClickType_editsTheClickedCell()
     // A second click, later than a double click could be (QTest moves its event clock on by the
     // delay instead of sleeping).
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at, QApplication::doubleClickInterval() + 100);
-    typeIntoFocus(u"charlie typed"_s);
-    QCOMPARE(view->currentIndex().row(), 0);
-    auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    QVERIFY(cellEditor);
-    QCOMPARE(cellEditor->text(), u"charlie typed"_s);
-    QTest::keyClick(cellEditor, Qt::Key_Return);
-    const QString columnId = m_window->document()->report()->reportTemplate().rowSet(rowSetId)->columns[column].id;
-    QTRY_COMPARE(m_window->document()->report()->cell(rowSetId, 0, columnId), u"charlie typed"_s); // committed
-    expectRows(rowSetId, 0, column, u"charlie typed"_s);
+    typeCommitAndExpect(view, rowSetId, 0, column, u"charlie typed"_s);
 }
 
 void TestTableEditing::typingOnACurrentCell_editsItWithTheFirstKey_data()
@@ -194,15 +204,9 @@ void TestTableEditing::typingOnACurrentCell_editsItWithTheFirstKey()
     QVERIFY(view);
     const QModelIndex cell = view->model()->index(1, column);
     view->setCurrentIndex(cell);
-    typeIntoFocus(u"charlie typed"_s);
-    QCOMPARE(view->currentIndex(), cell);
-    auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    QVERIFY(cellEditor);
-    QCOMPARE(cellEditor->text(), u"charlie typed"_s);
-    QTest::keyClick(cellEditor, Qt::Key_Return);
-    const QString columnId = m_window->document()->report()->reportTemplate().rowSet(rowSetId)->columns[column].id;
-    QTRY_COMPARE(m_window->document()->report()->cell(rowSetId, 1, columnId), u"charlie typed"_s); // committed
-    expectRows(rowSetId, 1, column, u"charlie typed"_s);
+    typeCommitAndExpect(view, rowSetId, 1, column, u"charlie typed"_s);
+    if (QTest::currentTestFailed())
+        return;
 
     // A click on the selected cell whose editor opened before the typing: the typing goes into it.
     const QPoint at = view->visualRect(cell).center();
@@ -210,10 +214,7 @@ void TestTableEditing::typingOnACurrentCell_editsItWithTheFirstKey()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at, QApplication::doubleClickInterval() + 100);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at, QApplication::doubleClickInterval() + 100);
     QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
-    typeIntoFocus(u"bravo again"_s);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE(m_window->document()->report()->cell(rowSetId, 1, columnId), u"bravo again"_s);
-    expectRows(rowSetId, 1, column, u"bravo again"_s);
+    typeCommitAndExpect(view, rowSetId, 1, column, u"bravo again"_s);
 }
 
 void TestTableEditing::keyboardSearch_neverMovesToAnotherRow_data()
