@@ -1,7 +1,11 @@
 // A child process for tst_recovery: `edit` fills every widget of a real window and waits to be
-// killed with SIGKILL once its recovery copy is on disk; `restore` starts a new window, accepts
-// the recovery dialog and writes what it restored. Both write the report as native JSON.
+// killed with SIGKILL once its recovery copy is on disk; `type` types into one field without a
+// pause until it is killed, reporting each key; `restore` starts a new window, accepts the
+// recovery dialog and writes what it restored. `edit` and `restore` write the report as native JSON.
 #include "formfiller.h"
+
+#include "form/fieldeditor.h"
+#include "form/formbinder.h"
 
 #include "io/atomicwrite.h"
 #include "io/recoverystore.h"
@@ -51,6 +55,38 @@ int edit(const QString &recoveryDir, const QString &expectedPath)
     return QApplication::exec(); // until SIGKILL
 }
 
+// Types the letters a, b, c, ... z, a, ... into the TL;DR field, one key every few milliseconds,
+// and prints "TYPED <keys so far> <ms since the first key>" after each, by this process's own
+// monotonic clock, so the test measures what a kill lost in the time of the typing itself.
+int type(const QString &recoveryDir)
+{
+    lr::MainWindow window(recoveryDir);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 3;
+    window.buildAllPages();
+    lr::FieldEditor *editor = window.binder()->fieldEditor(u"tldr"_s);
+    if (!editor)
+        return 3;
+    QWidget *field = editor->focusTarget();
+    std::printf("READY\n");
+    std::fflush(stdout);
+    QElapsedTimer clock;
+    qint64 keys = 0;
+    QTimer typist;
+    typist.setInterval(20); // a fast typist; the events of each key run in between
+    QObject::connect(&typist, &QTimer::timeout, [&] {
+        if (keys == 0)
+            clock.start();
+        QTest::keyClick(field, char('a' + keys % 26));
+        ++keys;
+        std::printf("TYPED %lld %lld\n", keys, clock.elapsed());
+        std::fflush(stdout);
+    });
+    typist.start();
+    return QApplication::exec(); // until SIGKILL
+}
+
 int restore(const QString &recoveryDir, const QString &restoredPath)
 {
     lr::MainWindow window(recoveryDir);
@@ -81,8 +117,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"LeakReport"_s);
     QCoreApplication::setApplicationName(u"leakreport-recovery-harness"_s);
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 3 && args[1] == u"type")
+        return type(args[2]);
     if (args.size() != 4) {
-        std::fprintf(stderr, "usage: recoveryharness edit|restore RECOVERY_DIR REPORT_OUT\n");
+        std::fprintf(stderr, "usage: recoveryharness edit|restore RECOVERY_DIR REPORT_OUT | type RECOVERY_DIR\n");
         return 2;
     }
     if (args[1] == u"edit")

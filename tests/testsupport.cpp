@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,12 @@ qsizetype addDataFileRows(const QStringList &folders)
         }
     }
     return rows;
+}
+
+void useOwnSettings(const QString &directory)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory);
 }
 
 ReportContent sampleContent()

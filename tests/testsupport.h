@@ -32,6 +32,10 @@ struct ProgramRun
 // Runs leakreport with `arguments` in `workingDirectory`, without a display (its sub-commands
 // must not need one).
 ProgramRun runLeakReport(const QStringList &arguments, const QString &workingDirectory);
+// Gives this test process settings of its own in `directory` (window and dock state, recent files,
+// export settings), for QSettings objects made from now on: a run never starts from what an
+// earlier run, or the same test running beside it, left in ~/.qttest.
+void useOwnSettings(const QString &directory);
 
 // What the series fuzz target (fuzz/fuzz_seriesreader.cpp) checks, for replaying its corpus: an
 // error imports nothing; success gives at least one series, each sorted by time with finite,

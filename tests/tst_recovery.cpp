@@ -3,9 +3,13 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QMap>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace lr;
@@ -18,8 +22,13 @@ class TestRecovery : public QObject
 
 private slots:
     void killedEditor_isRestoredFieldByField();
+    void killedWhileTyping_losesAtMostTwoSecondsOfIt();
 
 private:
+    // Runs `recoveryharness restore` on `recoveryDir`: the restored report, a new one when there
+    // was nothing to restore, nullopt when restoring failed.
+    static std::optional<ReportContent> restoreFrom(const QTemporaryDir &dir, const QString &recoveryDir);
+
     static QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -83,6 +92,89 @@ void TestRecovery::killedEditor_isRestoredFieldByField()
     QVERIFY(restored.content == expected.content);
     // Restoring consumed the killed session's copy.
     QCOMPARE(QDir(recoveryDir).entryList(QDir::Files).size(), 0);
+}
+
+std::optional<ReportContent> TestRecovery::restoreFrom(const QTemporaryDir &dir, const QString &recoveryDir)
+{
+    const QString restoredPath = recoveryDir + u".restored.leakreport"_s;
+    QProcess restorer;
+    restorer.setProcessEnvironment(isolatedEnvironment(dir));
+    restorer.start(QStringLiteral(LEAKREPORT_RECOVERY_HARNESS), {u"restore"_s, recoveryDir, restoredPath});
+    const auto reportTemplate = ReportTemplate::builtin();
+    if (!restorer.waitForFinished(120000) || restorer.exitStatus() != QProcess::NormalExit) {
+        qWarning("restore failed: %s", restorer.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    if (restorer.exitCode() == 5) // no recovery copy at all
+        return ReportContent::fromTemplate(*reportTemplate);
+    if (restorer.exitCode() != 0) {
+        qWarning("restore failed: %s", restorer.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    const LoadResult restored = ReportFile::load(restoredPath, *reportTemplate);
+    if (!restored.ok()) {
+        qWarning("%s", qPrintable(restored.error));
+        return std::nullopt;
+    }
+    return restored.content;
+}
+
+void TestRecovery::killedWhileTyping_losesAtMostTwoSecondsOfIt()
+{
+    // The finding: the copy was written only after a 2 s pause, so someone typing on for 6 s and
+    // then killed lost all of it. Now: type without a pause for up to 10 s, kill at a random
+    // moment, and the restored copy lacks at most ~2 s of the typing (measured by the typing
+    // process's own clock, so a loaded machine slows both sides alike).
+    constexpr qint64 kMaxLostMs = 2000;
+    constexpr qint64 kTypingMs = 10000;
+    const quint32 seed = QRandomGenerator::system()->generate();
+    QRandomGenerator random(seed);
+    qInfo("seed %u", seed);
+    const QList<qint64> killMoments{kTypingMs, random.bounded(2500, int(kTypingMs)), random.bounded(2500, int(kTypingMs))};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int run = 0; run < killMoments.size(); ++run) {
+        const QString recoveryDir = dir.filePath(u"recovery%1"_s.arg(run));
+        QProcess typist;
+        typist.setProcessEnvironment(isolatedEnvironment(dir));
+        typist.start(QStringLiteral(LEAKREPORT_RECOVERY_HARNESS), {u"type"_s, recoveryDir});
+        QVERIFY2(typist.waitForStarted(), qPrintable(typist.errorString()));
+        // Key count -> when it was typed (ms after the first key), as the typist reports it.
+        QMap<qint64, qint64> typedAt;
+        QByteArray pending;
+        const auto readReports = [&] {
+            pending += typist.readAllStandardOutput();
+            qsizetype end;
+            while ((end = pending.indexOf('\n')) >= 0) {
+                const QList<QByteArray> words = pending.first(end).split(' ');
+                pending.remove(0, end + 1);
+                if (words.size() == 3 && words[0] == "TYPED")
+                    typedAt.insert(words[1].toLongLong(), words[2].toLongLong());
+            }
+        };
+        while ((typedAt.isEmpty() || typedAt.last() < killMoments[run]) && typist.state() == QProcess::Running) {
+            typist.waitForReadyRead(1000);
+            readReports();
+        }
+        QVERIFY2(!typedAt.isEmpty() && typedAt.last() >= killMoments[run], typist.readAllStandardError().constData());
+        typist.kill(); // SIGKILL, mid-typing
+        QVERIFY(typist.waitForFinished());
+        readReports(); // what it typed before the kill landed
+        const qint64 keys = typedAt.lastKey();
+
+        const std::optional<ReportContent> restoredReport = restoreFrom(dir, recoveryDir);
+        QVERIFY(restoredReport);
+        const QString restored = restoredReport->values.value(u"tldr"_s);
+        QString expected;
+        for (qint64 i = 0; i < keys; ++i)
+            expected += QChar(char16_t(u'a' + i % 26));
+        QVERIFY2(expected.startsWith(restored), qPrintable(restored)); // keys in order, none made up
+        const qint64 kept = restored.size();
+        const qint64 lostMs = kept == keys ? 0 : typedAt.last() - typedAt.value(kept + 1);
+        qInfo("killed after %lld ms of typing: %lld of %lld keys restored, the last %lld ms lost",
+              typedAt.last(), kept, keys, lostMs);
+        QVERIFY2(lostMs <= kMaxLostMs, qPrintable(u"lost %1 ms of typing"_s.arg(lostMs)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecovery)

@@ -47,6 +47,13 @@ private slots:
     void unparseableTimes_sortLast();
     void timesInDifferentZones_orderAndMeasureAsInstants();
     void resolve_fallsBackToTheLastTimedMilestone();
+    void resolve_endsAtTheFixNeverEarlier_data();
+    void resolve_endsAtTheFixNeverEarlier();
+    void bareTime_takesTheDateOfTheNearestEarlierDatedRow_data();
+    void bareTime_takesTheDateOfTheNearestEarlierDatedRow();
+    void bareTimeAfterDatedRows_measuresFromThatDay();
+    void sorting_keepsEveryRowsTime();
+    void sortingThatWouldRedateABareTime_isFlagged();
     void missingTimes_giveNoDurations();
     void templateWithoutTimeline_isEmpty();
     void formatDuration_data();
@@ -116,7 +123,10 @@ void TestTimelineAnalysis::bareTimes_withoutReportDate_stillOrder()
     const TimelineAnalysis analysis(*ReportTemplate::builtin(), withMilestoneTimes({u"08:00"_s, u"09:30"_s}, QString()));
     QVERIFY(analysis.timeOfRow(0));
     QCOMPARE(analysis.timeOfRow(0)->secsTo(*analysis.timeOfRow(1)), 90 * 60);
-    QCOMPARE(analysis.secondsToResolve(), 90 * 60);
+    QCOMPARE(analysis.secondsToResolve(), std::nullopt); // investigating is not resolving
+    const TimelineAnalysis deployed(*ReportTemplate::builtin(),
+                                    withMilestoneTimes({u"08:00"_s, QString(), QString(), QString(), u"09:30"_s}, QString()));
+    QCOMPARE(deployed.secondsToResolve(), 90 * 60);
 }
 
 void TestTimelineAnalysis::swappedMilestones_warn()
@@ -143,16 +153,17 @@ void TestTimelineAnalysis::unparseableTimes_sortLast()
 {
     const auto t = ReportTemplate::builtin();
     ReportContent content = ReportContent::fromTemplate(*t);
-    content.values[u"date"_s] = u"2026-03-02"_s; // after the dated row
+    content.values[u"date"_s] = u"2026-03-02"_s; // bare times above the dated rows fall on it
     content.rows[u"timeline"_s] = {row(u"10:00"_s, u"a"_s), row(u"soon"_s, u"b"_s), row(u"09:00"_s, u"c"_s),
-                                   row(QString(), u"d"_s), row(u"2026-01-01 08:00"_s, u"e"_s),
-                                   row(u"09:00"_s, u"f"_s)};
+                                   row(QString(), u"d"_s), row(u"2026-03-03 08:00"_s, u"e"_s),
+                                   row(u"2026-03-02 09:00"_s, u"f"_s)};
     const TimelineAnalysis analysis(*t, content);
     QVERIFY(!analysis.isSortedByTime());
+    QVERIFY(analysis.sortKeepsEveryTime());
     QStringList order;
     for (const Row &r : analysis.sortedRows())
         order.append(r.value(u"event"_s));
-    QCOMPARE(order, (QStringList{u"e"_s, u"c"_s, u"f"_s, u"a"_s, u"b"_s, u"d"_s})); // stable for equal times
+    QCOMPARE(order, (QStringList{u"c"_s, u"f"_s, u"a"_s, u"e"_s, u"b"_s, u"d"_s})); // stable for equal times
 
     content.rows[u"timeline"_s] = analysis.sortedRows();
     QVERIFY(TimelineAnalysis(*t, content).isSortedByTime());
@@ -186,6 +197,136 @@ void TestTimelineAnalysis::resolve_fallsBackToTheLastTimedMilestone()
                                     withMilestoneTimes({u"08:00"_s, QString(), QString(), u"10:00"_s, u"11:45"_s}));
     QCOMPARE(analysis.secondsToResolve(), qint64(3 * 3600 + 45 * 60));
     QCOMPARE(analysis.secondsToDetect(), std::nullopt); // nothing happened before Detection
+}
+
+void TestTimelineAnalysis::resolve_endsAtTheFixNeverEarlier_data()
+{
+    // Milestone times in template order: Detection, Investigation started, Root cause identified,
+    // Fix implemented, Fix deployed, Validation complete.
+    QTest::addColumn<QStringList>("times");
+    QTest::addColumn<qint64>("expectedMinutes"); // -1: not resolved yet
+    QTest::newRow("nothing after detection") << QStringList{u"08:00"_s} << qint64(-1);
+    QTest::newRow("investigating") << QStringList{u"08:00"_s, u"08:30"_s} << qint64(-1);
+    QTest::newRow("root cause found") << QStringList{u"08:00"_s, u"08:30"_s, u"10:00"_s} << qint64(-1);
+    QTest::newRow("fix implemented, not deployed")
+        << QStringList{u"08:00"_s, u"08:30"_s, u"10:00"_s, u"11:00"_s} << qint64(-1);
+    QTest::newRow("fix deployed")
+        << QStringList{u"08:00"_s, u"08:30"_s, u"10:00"_s, u"11:00"_s, u"12:00"_s} << qint64(4 * 60);
+    QTest::newRow("validated")
+        << QStringList{u"08:00"_s, u"08:30"_s, u"10:00"_s, u"11:00"_s, u"12:00"_s, u"15:30"_s} << qint64(7 * 60 + 30);
+    QTest::newRow("validated, deploy time missing")
+        << QStringList{u"08:00"_s, QString(), QString(), QString(), QString(), u"15:30"_s} << qint64(7 * 60 + 30);
+    QTest::newRow("deploy time unreadable")
+        << QStringList{u"08:00"_s, QString(), QString(), u"11:00"_s, u"soon"_s} << qint64(-1);
+}
+
+void TestTimelineAnalysis::resolve_endsAtTheFixNeverEarlier()
+{
+    QFETCH(QStringList, times);
+    QFETCH(qint64, expectedMinutes);
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(), withMilestoneTimes(times));
+    if (expectedMinutes < 0)
+        QCOMPARE(analysis.secondsToResolve(), std::nullopt);
+    else
+        QCOMPARE(analysis.secondsToResolve(), expectedMinutes * 60);
+}
+
+void TestTimelineAnalysis::bareTime_takesTheDateOfTheNearestEarlierDatedRow_data()
+{
+    // The report is dated 2026-03-16; rows are in table order.
+    QTest::addColumn<QStringList>("times");
+    QTest::addColumn<QList<QDateTime>>("expected"); // per row; invalid: untimed
+    QTest::newRow("after a dated row")
+        << QStringList{u"2026-03-14 08:10"_s, u"09:00"_s}
+        << QList<QDateTime>{utc(2026, 3, 14, 8, 10), utc(2026, 3, 14, 9, 0)};
+    QTest::newRow("nearest dated row wins")
+        << QStringList{u"2026-03-14 08:10"_s, u"09:00"_s, u"2026-03-15T07:00"_s, u"07:30"_s, u"23:00"_s}
+        << QList<QDateTime>{utc(2026, 3, 14, 8, 10), utc(2026, 3, 14, 9, 0), utc(2026, 3, 15, 7, 0),
+                            utc(2026, 3, 15, 7, 30), utc(2026, 3, 15, 23, 0)};
+    QTest::newRow("no dated row above: report date")
+        << QStringList{u"07:00"_s, u"2026-03-14 08:10"_s}
+        << QList<QDateTime>{utc(2026, 3, 16, 7, 0), utc(2026, 3, 14, 8, 10)};
+    QTest::newRow("empty and unreadable rows lend nothing")
+        << QStringList{u"2026-03-14 08:10"_s, QString(), u"soon"_s, u"09:00"_s}
+        << QList<QDateTime>{utc(2026, 3, 14, 8, 10), QDateTime(), QDateTime(), utc(2026, 3, 14, 9, 0)};
+    // The day as typed, in the row's own zone; the bare time itself is UTC.
+    QTest::newRow("dated row with an offset")
+        << QStringList{u"2026-03-14 00:30 +02:00"_s, u"09:00"_s}
+        << QList<QDateTime>{utc(2026, 3, 13, 22, 30), utc(2026, 3, 14, 9, 0)};
+    // A row that cannot be placed in time (zone abbreviation) is no anchor for the rows after it.
+    QTest::newRow("untimed dated row lends nothing")
+        << QStringList{u"2026-03-14 08:10 CET"_s, u"09:00"_s}
+        << QList<QDateTime>{QDateTime(), utc(2026, 3, 16, 9, 0)};
+}
+
+void TestTimelineAnalysis::bareTime_takesTheDateOfTheNearestEarlierDatedRow()
+{
+    QFETCH(QStringList, times);
+    QFETCH(QList<QDateTime>, expected);
+    const TimelineAnalysis analysis(*ReportTemplate::builtin(), withMilestoneTimes(times, u"2026-03-16"_s));
+    for (int row = 0; row < expected.size(); ++row) {
+        const std::optional<QDateTime> time = analysis.timeOfRow(row);
+        QVERIFY2(time.has_value() == expected[row].isValid(), qPrintable(times[row]));
+        if (time)
+            QCOMPARE(*time, expected[row]);
+    }
+}
+
+void TestTimelineAnalysis::bareTimeAfterDatedRows_measuresFromThatDay()
+{
+    // The finding: 09:00 after 2026-03-14 08:10 in a report dated 03-16 was two days later.
+    const TimelineAnalysis analysis(
+        *ReportTemplate::builtin(),
+        withMilestoneTimes({u"2026-03-14 08:10"_s, u"08:25"_s, u"08:40"_s, u"08:50"_s, u"09:00"_s}, u"2026-03-16"_s));
+    QCOMPARE(analysis.secondsToResolve(), qint64(50 * 60));
+    QVERIFY(analysis.milestoneOrderWarnings().isEmpty());
+    QVERIFY(analysis.isSortedByTime());
+}
+
+void TestTimelineAnalysis::sorting_keepsEveryRowsTime()
+{
+    // Sorting moves rows, and a bare time's day depends on the rows above it: each row must still
+    // name the same instant afterwards.
+    const auto t = ReportTemplate::builtin();
+    ReportContent content = ReportContent::fromTemplate(*t);
+    content.values[u"date"_s] = u"2026-03-16"_s;
+    content.rows[u"timeline"_s] = {row(u"2026-03-14 08:10"_s, u"a"_s), row(u"09:00"_s, u"b"_s),
+                                   row(u"2026-03-13 23:00"_s, u"c"_s), row(u"23:30"_s, u"d"_s),
+                                   row(u"soon"_s, u"e"_s), row(u"2026-03-14 08:30"_s, u"f"_s),
+                                   row(u"08:45"_s, u"g"_s)};
+    const TimelineAnalysis before(*t, content);
+    QMap<QString, std::optional<QDateTime>> timeOfEvent;
+    for (int i = 0; i < content.rows[u"timeline"_s].size(); ++i)
+        timeOfEvent[content.rows[u"timeline"_s][i].value(u"event"_s)] = before.timeOfRow(i);
+    content.rows[u"timeline"_s] = before.sortedRows();
+    const TimelineAnalysis after(*t, content);
+    QVERIFY(before.sortKeepsEveryTime());
+    QVERIFY(after.isSortedByTime());
+    QStringList order;
+    for (int i = 0; i < content.rows[u"timeline"_s].size(); ++i) {
+        const QString event = content.rows[u"timeline"_s][i].value(u"event"_s);
+        order.append(event);
+        QCOMPARE(after.timeOfRow(i), timeOfEvent.value(event));
+    }
+    QCOMPARE(order, (QStringList{u"c"_s, u"d"_s, u"a"_s, u"f"_s, u"g"_s, u"b"_s, u"e"_s}));
+}
+
+void TestTimelineAnalysis::sortingThatWouldRedateABareTime_isFlagged()
+{
+    // 10:00 is on the report day (no dated row above it); sorted below the earlier dated row it
+    // would take that row's day. The table has to be given dates before it can be sorted.
+    const auto t = ReportTemplate::builtin();
+    ReportContent content = ReportContent::fromTemplate(*t);
+    content.values[u"date"_s] = u"2026-03-16"_s;
+    content.rows[u"timeline"_s] = {row(u"10:00"_s, u"a"_s), row(u"2026-03-14 08:00"_s, u"b"_s), row(u"09:00"_s, u"c"_s)};
+    const TimelineAnalysis analysis(*t, content);
+    QCOMPARE(analysis.timeOfRow(0), utc(2026, 3, 16, 10, 0));
+    QCOMPARE(analysis.timeOfRow(2), utc(2026, 3, 14, 9, 0));
+    QVERIFY(!analysis.isSortedByTime());
+    QVERIFY(!analysis.sortKeepsEveryTime());
+
+    content.rows[u"timeline"_s][0][u"time"_s] = u"2026-03-16 10:00"_s;
+    QVERIFY(TimelineAnalysis(*t, content).sortKeepsEveryTime());
 }
 
 void TestTimelineAnalysis::missingTimes_giveNoDurations()

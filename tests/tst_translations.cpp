@@ -21,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QAbstractSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -361,8 +360,9 @@ private:
 void TestTranslations::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear(); // the test's own settings: no recent files from earlier runs
     QVERIFY(m_dir.isValid());
+    // The test's own settings: no recent files or window state from earlier or concurrent runs.
+    test::useOwnSettings(m_dir.filePath(u"settings"_s));
     QString error;
     m_committed = readTs(QStringLiteral(LEAKREPORT_SOURCE_DIR) + u"/translations/leakreport_de.ts"_s, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -1,5 +1,6 @@
 #include "form/rowseteditor.h"
 
+#include "form/editabletableview.h"
 #include "model/reporteditor.h"
 #include "model/rowsetmodel.h"
 #include "template/reporttemplate.h"
@@ -57,10 +58,10 @@ public:
 };
 
 // A table that asks for exactly the height of its rows, so it never scrolls inside the page.
-class FittedTableView : public QTableView
+class FittedTableView : public EditableTableView
 {
 public:
-    using QTableView::QTableView;
+    using EditableTableView::EditableTableView;
 
     QSize sizeHint() const override
     {

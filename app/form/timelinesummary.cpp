@@ -53,20 +53,26 @@ void TimelineSummary::refresh()
     m_durations->setText(tr("Time to detect: %1    Time to resolve: %2")
                              .arg(describe(analysis.secondsToDetect()), describe(analysis.secondsToResolve())));
     m_durations->setToolTip(tr("Time to detect: from the earliest event to Detection. Time to resolve: from "
-                               "Detection to the last milestone with a time. Times without a date are on the "
-                               "report date."));
+                               "Detection to Validation complete, or to Fix deployed while validation has no "
+                               "time; not known before the fix is deployed. A time without a date is on the day "
+                               "of the nearest dated row above it, else on the report date."));
     QStringList warnings = analysis.milestoneOrderWarnings();
+    const bool sortable = analysis.sortKeepsEveryTime();
     if (!analysis.isSortedByTime())
-        warnings.prepend(tr("The rows are not in time order."));
+        warnings.prepend(sortable ? tr("The rows are not in time order.")
+                                  : tr("The rows are not in time order. Sorting them would put a time without a "
+                                       "date below a row of another day: type its date first."));
     m_warnings->setText(warnings.join(u'\n'));
     m_warnings->setVisible(!warnings.isEmpty());
-    m_sort->setEnabled(!analysis.isSortedByTime());
+    m_sort->setEnabled(!analysis.isSortedByTime() && sortable);
 }
 
 void TimelineSummary::sortByTime()
 {
     const Report *report = m_editor->report();
     const TimelineAnalysis analysis(report->reportTemplate(), report->content());
+    if (!analysis.sortKeepsEveryTime())
+        return; // the button is disabled then; this keeps a shortcut from changing a time
     if (const RowSetDef *rowSet = analysis.rowSet())
         m_editor->setRows(rowSet->id, analysis.sortedRows(), tr("Sort %1 by Time").arg(rowSet->label));
 }

@@ -14,7 +14,7 @@ Autosave::Autosave(ReportDocument *document, RecoveryStore *store, QObject *pare
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(kIdleDelayMs);
+    m_timer->setInterval(kMaxUnsavedMs);
     connect(m_timer, &QTimer::timeout, this, &Autosave::flush);
     connect(document->report(), &Report::changed, this, &Autosave::schedule);
     connect(document, &ReportDocument::modifiedChanged, this, [this](bool modified) {
@@ -25,8 +25,10 @@ Autosave::Autosave(ReportDocument *document, RecoveryStore *store, QObject *pare
 
 void Autosave::schedule()
 {
-    if (m_document->isModified())
-        m_timer->start(); // restarts: the copy is written once the user pauses
+    // Started by the first change the copy lacks and never restarted: waiting for a pause would
+    // write nothing while someone types on.
+    if (m_document->isModified() && !m_timer->isActive())
+        m_timer->start();
 }
 
 bool Autosave::isPending() const

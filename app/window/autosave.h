@@ -9,15 +9,18 @@ namespace lr {
 class RecoveryStore;
 class ReportDocument;
 
-// Keeps a recovery copy of unsaved work: written (atomically) about two seconds after the user
-// pauses, removed once the report is saved or closed on purpose. After a crash the next start
-// finds it (RecoveryStore::orphanedEntries) and offers to restore it.
+// Keeps a recovery copy of unsaved work: written (atomically) at most kMaxUnsavedMs after the
+// first change it does not hold yet, so a crash or kill loses no more than that much typing,
+// whether the user pauses or types on without a break. Removed once the report is saved or closed
+// on purpose. After a crash the next start finds it (RecoveryStore::orphanedEntries) and offers
+// to restore it.
 class Autosave : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kIdleDelayMs = 2000;
+    // Below the ~2 s the product promises: the write itself and a busy event loop add to it.
+    static constexpr int kMaxUnsavedMs = 1500;
 
     Autosave(ReportDocument *document, RecoveryStore *store, QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "model/reporttime.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,14 @@ std::optional<int> ReportTime::secondsAheadOfUtc() const
     if (minutes >= 60 || hours * 60 + minutes > kFurthestZoneHours * 60)
         return std::nullopt;
     return (zone.front() == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+}
+
+std::optional<QDateTime> ReportTime::toUtc(QDate dayOfBareTime) const
+{
+    const std::optional<int> offset = secondsAheadOfUtc();
+    if (!offset)
+        return std::nullopt;
+    return QDateTime(date.isValid() ? date : dayOfBareTime, time, QTimeZone(*offset)).toUTC();
 }
 
 std::optional<QDate> ReportTime::parseDate(QStringView text)

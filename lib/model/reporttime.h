@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 
@@ -32,6 +33,9 @@ struct ReportTime
     // (within the ±14 h real zones use). Nullopt for zone names such as CET or IST: abbreviations
     // are ambiguous (IST is India, Israel or Ireland), so they place nothing in time.
     std::optional<int> secondsAheadOfUtc() const;
+    // The instant this names, in UTC; a bare time of day falls on `dayOfBareTime`. Nullopt when
+    // secondsAheadOfUtc() is.
+    std::optional<QDateTime> toUtc(QDate dayOfBareTime) const;
 };
 
 } // namespace lr

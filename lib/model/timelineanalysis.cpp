@@ -2,8 +2,6 @@
 
 #include "model/reporttime.h"
 
-#include <QTimeZone>
-
 #include <algorithm>
 #include <numeric>
 
@@ -22,7 +20,7 @@ const FieldDef *firstTimeColumn(const RowSetDef &rowSet)
     return nullptr;
 }
 
-// The header's date: bare "HH:MM" times are on that day.
+// The header's date: bare "HH:MM" times before any dated row are on that day.
 QDate reportDateOf(const ReportTemplate &t, const ReportContent &content)
 {
     if (t.sections().isEmpty())
@@ -54,14 +52,13 @@ TimelineAnalysis::TimelineAnalysis(const ReportTemplate &t, const ReportContent 
         return;
     m_timeColumn = firstTimeColumn(*m_rowSet)->id;
     // Without a report date, bare times still need some day so that they order among themselves.
-    m_reportDate = reportDateOf(t, content);
-    if (!m_reportDate.isValid())
-        m_reportDate = QDate(2000, 1, 1);
+    m_reportDay = reportDateOf(t, content);
+    if (!m_reportDay.isValid())
+        m_reportDay = QDate(2000, 1, 1);
     m_rows = content.rows.value(m_rowSet->id);
-    for (const Row &row : std::as_const(m_rows))
-        m_times.append(parseTime(row.value(m_timeColumn)));
+    m_times = timesOf(m_rows);
     for (const RowSetDef::DefaultRow &defaultRow : m_rowSet->defaultRows) {
-        Milestone milestone{defaultRow.values.value(m_rowSet->keyColumn), -1};
+        Milestone milestone{defaultRow.values.value(m_rowSet->keyColumn), -1, defaultRow.resolves};
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_rows[i].value(m_rowSet->keyColumn).trimmed() == milestone.event) {
                 milestone.row = i;
@@ -72,15 +69,21 @@ TimelineAnalysis::TimelineAnalysis(const ReportTemplate &t, const ReportContent 
     }
 }
 
-std::optional<QDateTime> TimelineAnalysis::parseTime(const QString &text) const
+QList<std::optional<QDateTime>> TimelineAnalysis::timesOf(const QList<Row> &rows) const
 {
-    // A row in a zone known only by name stays untimed rather than being placed at a guessed hour.
-    const std::optional<ReportTime> typed = ReportTime::parse(text.trimmed());
-    const std::optional<int> offset = typed ? typed->secondsAheadOfUtc() : std::nullopt;
-    if (!offset)
-        return std::nullopt;
-    const QDate day = typed->date.isValid() ? typed->date : m_reportDate;
-    return QDateTime(day, typed->time, QTimeZone(*offset)).toUTC();
+    QList<std::optional<QDateTime>> times;
+    times.reserve(rows.size());
+    QDate dayOfBareTimes = m_reportDay;
+    for (const Row &row : rows) {
+        // A row in a zone known only by name stays untimed rather than being placed at a guessed
+        // hour, and lends its day to nothing; so do unreadable rows.
+        const std::optional<ReportTime> typed = ReportTime::parse(row.value(m_timeColumn).trimmed());
+        const std::optional<QDateTime> time = typed ? typed->toUtc(dayOfBareTimes) : std::nullopt;
+        if (time && typed->date.isValid())
+            dayOfBareTimes = typed->date;
+        times.append(time);
+    }
+    return times;
 }
 
 std::optional<QDateTime> TimelineAnalysis::timeOfRow(int row) const
@@ -112,6 +115,21 @@ QList<Row> TimelineAnalysis::sortedRows() const
     for (int index : sortedOrder())
         rows.append(m_rows[index]);
     return rows;
+}
+
+bool TimelineAnalysis::sortKeepsEveryTime() const
+{
+    const QList<int> order = sortedOrder();
+    QList<Row> rows;
+    rows.reserve(order.size());
+    for (int index : order)
+        rows.append(m_rows[index]);
+    const QList<std::optional<QDateTime>> times = timesOf(rows);
+    for (int i = 0; i < order.size(); ++i) {
+        if (times[i] != m_times[order[i]])
+            return false;
+    }
+    return true;
 }
 
 bool TimelineAnalysis::isSortedByTime() const
@@ -166,6 +184,8 @@ std::optional<qint64> TimelineAnalysis::secondsToResolve() const
     if (!detection)
         return std::nullopt;
     for (int i = int(m_milestones.size()) - 1; i > 0; --i) {
+        if (!m_milestones[i].resolves)
+            continue;
         if (const std::optional<QDateTime> end = timeOfMilestone(i))
             return detection->secsTo(*end);
     }

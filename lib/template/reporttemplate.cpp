@@ -254,6 +254,7 @@ bool TemplateLoader::readRowSet(const QJsonValue &v, const QString &path, RowSet
         if (!readRow(d.toObject().value("values"_L1), &row.values)
             || !readRow(d.toObject().value("placeholders"_L1), &row.placeholders))
             return false;
+        row.resolves = d.toObject().value("resolves"_L1).toBool();
         out->defaultRows.append(row);
     }
     // "defaultRowCount": N is shorthand for N rows that use the columns' own placeholders.
