@@ -324,7 +324,7 @@ void TestMarkdownRoundTrip::tableColumns_areMatchedByHeading_andExtraColumnsKept
     QVERIFY(!result.content.notes.value(u"incidentTimeline"_s).contains(u'|'));
     const QString written = MarkdownWriter(*m_template).write(result.content);
     QVERIFY2(written.contains(u"| Time | Event | Details | Owner |\n|------|-------|---------|-------|\n"_s), qPrintable(written));
-    QVERIFY(written.contains(u"| 09:12 | Detection | PagerDuty alert"_s));
+    QVERIFY(written.contains(u"| 2026-11-18 09:12 | Detection | PagerDuty alert"_s));
     QCOMPARE(written.count(u" | Priya |"_s), rows.size());
     QCOMPARE(MarkdownReader(*m_template).read(written).content, result.content);
 }

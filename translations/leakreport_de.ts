@@ -194,6 +194,202 @@
         <source>%1: writing failed, the file was left as it was: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: writing failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data could not be written completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lr::AxisScale</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds since the series started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since the series started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes since the series started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours since the series started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the series started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions executed since the series started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions executed since the series started (thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 million instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions executed since the series started (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 billion instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions executed since the series started (billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trillion instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions executed since the series started (trillions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes allocated since the series started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes allocated since the series started (kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes allocated since the series started (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes allocated since the series started (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes allocated since the series started (TB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lr::ByteUnits</name>
+    <message>
+        <source>units of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number (NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes: negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes: more than any memory holds (2^60 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: each value with its own unit (kB read as KiB, 1024 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; values with a unit of their own keep it</source>
+        <extracomment>%1 is what the column&apos;s plain numbers are, e.g. &quot;column &quot;rss&quot;: no unit in the header: bytes assumed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2, from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2, the unit of the tool that names a column so (ps, smem, /proc, cgroup)</source>
+        <extracomment>%2 is a unit, e.g. &quot;KiB (1024 bytes)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2, as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: no unit in the header: bytes assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ChoiceFieldEditor</name>
@@ -330,10 +526,6 @@ file) and PDF are laid out for review. Works without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List what is missing, invalid or still unfilled in a report, one line each.
 Exit code 0 when there is nothing to report, 1 when there is.</source>
         <translation type="unfinished"></translation>
@@ -406,10 +598,6 @@ with the role before or after replaces the report&apos;s series of that role.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When FILE holds several series (CSV columns, Prometheus label sets): the one to add, by name. Without it such a file is refused with the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add every series FILE holds (role other).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,13 +659,91 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <source>no memory series (add one with: leakreport series add REPORT --role before FILE)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fill a report&apos;s metric fields from its samples (Fill From Data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output %1 is the input; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the report&apos;s metric fields from its memory series, as the editor&apos;s Fill Report From Data does:
+baselines, values after 6 hours, growth rates and the memory reduction, from the series with the
+roles before and after. Empty fields are filled; a value typed differently is kept unless --force.
+Prints each field it changed or kept; the file is rewritten only when something changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .leakreport file to fill (it holds the series).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the values from the report&apos;s memory series (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace values typed in the report that differ from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill takes exactly one report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: memory series are kept in .leakreport files; import a Markdown report first (leakreport import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no series with the role before or after to fill from (add one with: leakreport series add REPORT --role before FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1: “%2” (the data says %3)</source>
+        <extracomment>A field `fill` left as typed: %1 the field, %2 its value, %3 the data&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1: “%2” → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n sample(s) over %1 h</source>
-        <extracomment>%1 is the duration in hours</extracomment>
+        <source>%n field(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed value(s) kept (--force replaces them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When FILE holds several series (CSV columns, Prometheus label sets): the one to add, by name or by labels in any order and spelling (job=api, pod=a). Without it such a file is refused with the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of CSV numbers that have none of their own, whatever the header says: bytes, KiB (= kB), MB, MiB, GB, GiB, or a number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (known: %2, or a number of bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the samples file %1 is the report itself; the output would replace the input</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -542,6 +808,14 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <source>no samples: every value cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot;: %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row: line %1 holds a time and numbers, so it is read as data; the time is column 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::DateFieldEditor</name>
@@ -602,6 +876,50 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the report itself; choose another file for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lr::JsonShape</name>
+    <message>
+        <source>null</source>
+        <extracomment>A JSON value&apos;s type, in &quot;expected a string, found a number&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,10 +1158,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a massif file: expected desc:, cmd: or time_unit:, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a massif line: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,14 +1183,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>a second time_unit: line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown time_unit %1 (massif writes i, ms or B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot before any time_unit: line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,6 +1229,38 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <source>snapshot %1 has no %2 line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a massif file: expected desc:, cmd:, time_unit: or snapshot=, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time_unit %1 (massif writes i, ms or B, heaptrack_print s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot after the closing desc:, cmd: and time_unit: lines (two files joined?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time=%1 is not a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time %1 s is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1: time=%2 is not whole, but time_unit: %3 counts whole units</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::MemoryChart</name>
@@ -940,19 +1278,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>Memory over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours since the series started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to zoom into a time range, wheel to zoom, right-click or Escape to see everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2 h: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,6 +1304,31 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>Memory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to zoom into a range, wheel to zoom, right-click or Escape to see everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory over %1</source>
+        <extracomment>%1 is what the x axis counts: &quot;instructions&quot; or &quot;bytes allocated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn, on another x axis: %1</source>
+        <extracomment>Under the chart&apos;s title: series whose x axis counts something else (time, instructions, bytes allocated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A series left out of the chart: its role, then what its x axis counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 %4</source>
+        <extracomment>A point&apos;s tooltip: the series&apos; name, then &quot;4.5 min: 230 MB&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1522,21 @@ from the before series to the after series. MB are 10^6 bytes.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>As read above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the numbers were read:
+%1
+
+Unit of the numbers that have none of their own:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::PdfExporter</name>
@@ -1339,6 +1704,10 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <source>empty input</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1.values[%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::RecoveryDialog</name>
@@ -1482,40 +1851,7 @@ from the before series to the after series. MB are 10^6 bytes.</source>
 <context>
     <name>lr::ReportFile</name>
     <message>
-        <source>null</source>
-        <extracomment>A JSON value&apos;s type, in &quot;expected a string, found a number&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a true/false value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sections.%1: unknown section, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.%2: unknown key, ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,10 +1868,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>%1.%2: unknown column, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected %2, found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1579,11 +1911,19 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file is %2 MB; LeakReport opens reports up to %3 MB</source>
+        <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
+        <source>the file is UTF-16 text; LeakReport reads UTF-8 (save it again as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; LeakReport opens reports up to %3 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report would be %2 MiB, more than the %3 MiB LeakReport opens; nothing was written (remove a memory series or import fewer samples)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +1994,20 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <extracomment>The section, then the problem: &quot;Impact Assessment › Severity is required&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no unit before the remark (write %2)</source>
+        <extracomment>%2 is how the value should read: &quot;402 MB (growth)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2; the report gives this in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not ticked, but its %2 is filled in</source>
+        <extracomment>%1 is the checklist item as the template prints it: &quot;OOM crashes (frequency: ___)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::RowSetEditor</name>
@@ -1703,6 +2057,61 @@ from the before series to the after series. MB are 10^6 bytes.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lr::SampleCodec</name>
+    <message>
+        <source>%1.encoding: expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.count: expected a number, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.count: expected a whole number from 0, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected either &quot;bytes&quot; or &quot;bytesFloat64&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key in the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: ends in the middle of a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: holds a number longer than 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: holds %3 samples, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.bytesFloat64: holds %2 bytes, not 8 for each of %3 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bytes must be a finite number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: earlier than the sample before it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1758,19 +2167,31 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: larger than %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line longer than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>larger than %1 MB</source>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
+        <source>%1: a %2 file states its own unit; a unit can be chosen for CSV columns only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values in bytes, the base unit of Prometheus metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap and stack sizes in bytes, as massif counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,10 +2199,6 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     <name>lr::SeriesJson</name>
     <message>
         <source>series: expected a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1793,16 +2210,33 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.samples: expected a list</source>
+        <source>%1[%2]: expected &quot;time bytes&quot; (whole milliseconds, bytes &gt;= 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.samples[%2]: expected &quot;time bytes&quot; (whole milliseconds, bytes &gt;= 0)</source>
+        <source>%1[%2]: earlier than the sample before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.samples[%2]: earlier than the sample before it</source>
+        <source>%1: expected a list or an object</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lr::SeriesPick</name>
+    <message>
+        <source>no series matches &quot;%1&quot;; %2 holds:
+%3</source>
+        <extracomment>%1 is what --series says, %2 the file, %3 the list of its series, one per line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series match &quot;%1&quot;; name one of them (or add them all with --all); %2 holds:
+%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2275,33 @@ from the before series to the after series. MB are 10^6 bytes.</source>
     </message>
     <message>
         <source>peak %1% lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no growth per hour: the samples are timed in %1, not in time (profile with valgrind --tool=massif --time-unit=ms for a rate)</source>
+        <extracomment>%1 is what massif counted instead of time: &quot;instructions&quot; or &quot;bytes allocated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1 MB (median of the first %2, a sixth of the run)</source>
+        <extracomment>The baseline of a run shorter than 6 hours: %2 is its first sixth, e.g. &quot;10 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1 MB (at the first sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) over %1</source>
+        <extracomment>%1 is the run&apos;s length: &quot;4.5 min&quot;, &quot;7 h&quot;, &quot;328 thousand instructions&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The before series is measured in %1 and the after series in %2: the chart shows only the before series (one x axis per chart), and only their peaks compare.</source>
+        <extracomment>%1 and %2 are what each series&apos; x axis counts: &quot;time&quot;, &quot;instructions&quot; or &quot;bytes allocated&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,15 +2353,19 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time to detect: from the earliest event to Detection. Time to resolve: from Detection to the last milestone with a time. Times without a date are on the report date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rows are not in time order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sort %1 by Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect: from the earliest event to Detection. Time to resolve: from Detection to Validation complete, or to Fix deployed while validation has no time; not known before the fix is deployed. A time without a date is on the day of the nearest dated row above it, else on the report date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are not in time order. Sorting them would put a time without a date below a row of another day: type its date first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,15 +2380,27 @@ from the before series to the after series. MB are 10^6 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>heap size after the GC is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>time goes backwards: %1 ms after %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Scavenge or Mark-Compact lines (is this a log of node --trace-gc?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a --trace-gc-nvp line without total_size_after=&lt;bytes&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap size after the GC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap used after each GC in V8&apos;s MB, which are MiB (1048576 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap used after each GC from total_size_after, in bytes (--trace-gc-nvp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
