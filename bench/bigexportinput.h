@@ -21,8 +21,8 @@ inline QByteArray bigParagraph(qsizetype bytes)
         if (n > 0)
             text += ' ';
         text += words[(state >> 16) % wordCount];
-        if (n % 97 == 96)
-            text += QByteArray::number(qulonglong(n)); // numbers tell one stretch of the text from another
+        if (n % 10 == 9) // numbers tell one stretch of the text from another, on every printed line
+            text += QByteArray::number(qulonglong(n));
     }
     text.truncate(bytes);
     return text.trimmed();

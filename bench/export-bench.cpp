@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <vector>
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -72,8 +73,13 @@ ProcessCost measureRun(const QString &program, const QStringList &arguments)
     argv.push_back(nullptr);
     QElapsedTimer timer;
     timer.start();
+    posix_spawn_file_actions_t quiet; // the import report of each run would drown the table
+    posix_spawn_file_actions_init(&quiet);
+    posix_spawn_file_actions_addopen(&quiet, 2, "/dev/null", O_WRONLY, 0);
     pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+    const int spawned = posix_spawn(&pid, argv[0], &quiet, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&quiet);
+    if (spawned != 0)
         return {};
     int status = 0;
     rusage usage{};
