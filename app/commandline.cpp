@@ -78,6 +78,19 @@ QStringList withoutCommand(const QStringList &arguments, const QString &command)
     return rest;
 }
 
+// A Markdown file refused for showing too little of the template can still be read on purpose.
+QString loadErrorOf(const LoadResult &loaded)
+{
+    if (!loaded.coverage.isMeasured() || loaded.coverage.looksLikeReport())
+        return loaded.error;
+    return loaded.error + u' ' + QCoreApplication::translate("lr::CommandLine", "Use --force to read it anyway.");
+}
+
+NonReports nonReportsFor(const QCommandLineParser &parser, const QCommandLineOption &force)
+{
+    return parser.isSet(force) ? NonReports::Accept : NonReports::Refuse;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
@@ -119,9 +132,10 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 QString CommandLine::globalHelp() const
 {
     //: Command and option names stay as they are; keep the second line under the first
-    QString help = tr("Usage: leakreport [FILE]\n"
+    QString help = tr("Usage: leakreport [FILE] [--force]\n"
                       "       leakreport <command> [options]\n\n"
-                      "Without a command, opens the editor, on FILE when given (.leakreport or .md).\n\n"
+                      "Without a command, opens the editor, on FILE when given (.leakreport or .md;\n"
+                      "--force opens a Markdown file that shows little of the template without asking).\n\n"
                       "Commands:\n");
     for (const CommandInfo &command : kCommands)
         help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(8), tr(command.summary));
@@ -261,9 +275,11 @@ int CommandLine::runExport(const QStringList &arguments)
                                     u"format"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), u"FILE"_s);
     const QCommandLineOption pageSize(u"page-size"_s, tr("PDF page size: a4 or letter (default a4)."), u"size"_s, u"a4"_s);
+    const QCommandLineOption force(u"force"_s, tr("Read a Markdown IN even if it shows little of the report template."));
     parser.addOption(format);
     parser.addOption(output);
     parser.addOption(pageSize);
+    parser.addOption(force);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"export"_s);
     if (parser.isSet(u"help"_s)) {
@@ -287,9 +303,9 @@ int CommandLine::runExport(const QStringList &arguments)
 
     const auto reportTemplate = ReportTemplate::builtin();
     const QString inPath = positional.first();
-    const LoadResult loaded = loadReport(inPath, *reportTemplate);
+    const LoadResult loaded = loadReport(inPath, *reportTemplate, nonReportsFor(parser, force));
     if (!loaded.ok())
-        return inputError(loaded.error);
+        return inputError(loadErrorOf(loaded));
     printWarnings(loaded.warnings);
 
     const bool toStandardOutput = outPath.isEmpty() || outPath == u"-";
@@ -303,8 +319,7 @@ int CommandLine::runExport(const QStringList &arguments)
     if (hasFolder)
         options.assetsFolder = QFileInfo(outPath).completeBaseName() + u".assets"_s;
     const ReportExporter::Result exported = ReportExporter::exportReport(*reportTemplate, loaded.content, exportFormat, options);
-    for (const QString &warning : exported.warnings)
-        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
+    printWarnings(exported.warnings);
     if (toStandardOutput) {
         m_out.flush();
         QFile stdOut;
@@ -330,7 +345,9 @@ int CommandLine::runCheck(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"IN"_s, tr("The report to check: a .leakreport file or a Markdown report (.md)."));
     const QCommandLineOption errorsOnly(u"errors-only"_s, tr("Leave out fields that are only unfilled."));
+    const QCommandLineOption force(u"force"_s, tr("Read a Markdown IN even if it shows little of the report template."));
     parser.addOption(errorsOnly);
+    parser.addOption(force);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"check"_s);
     if (parser.isSet(u"help"_s)) {
@@ -343,9 +360,9 @@ int CommandLine::runCheck(const QStringList &arguments)
 
     const auto reportTemplate = ReportTemplate::builtin();
     const QString path = positional.first();
-    const LoadResult loaded = loadReport(path, *reportTemplate);
+    const LoadResult loaded = loadReport(path, *reportTemplate, nonReportsFor(parser, force));
     if (!loaded.ok())
-        return inputError(loaded.error);
+        return inputError(loadErrorOf(loaded));
     printWarnings(loaded.warnings);
 
     const ReportValidator validator(*reportTemplate);
@@ -372,7 +389,8 @@ int CommandLine::runImport(const QStringList &arguments)
     parser.addPositionalArgument(u"IN.md"_s, tr("The Markdown report."));
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write (default: IN with the .leakreport suffix)."),
                                     u"OUT.leakreport"_s);
-    const QCommandLineOption force({u"f"_s, u"force"_s}, tr("Replace OUT if it exists."));
+    const QCommandLineOption force({u"f"_s, u"force"_s},
+                                   tr("Replace OUT if it exists, and read IN even if it shows little of the report template."));
     parser.addOption(output);
     parser.addOption(force);
     if (!parser.parse(arguments))
@@ -395,9 +413,9 @@ int CommandLine::runImport(const QStringList &arguments)
         return inputError(tr("%1 already exists; use --force to replace it").arg(outPath));
 
     const auto reportTemplate = ReportTemplate::builtin();
-    const LoadResult loaded = MarkdownReader(*reportTemplate).load(inPath);
+    const LoadResult loaded = importMarkdown(inPath, *reportTemplate, nonReportsFor(parser, force));
     if (!loaded.ok())
-        return inputError(loaded.error);
+        return inputError(loadErrorOf(loaded));
     for (const QString &message : loaded.warnings)
         m_err << "leakreport: " << in.fileName() << ": " << message << '\n';
     QString error;

@@ -40,7 +40,7 @@ private:
     int runFill(const QStringList &arguments);   // fillcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
-    void printWarnings(const QStringList &warnings); // what a report's reader read but could not place
+    void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr
     QString globalHelp() const;
     static QString helpText(const QCommandLineParser &parser, QLatin1StringView command);
 

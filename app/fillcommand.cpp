@@ -43,8 +43,7 @@ int CommandLine::runFill(const QStringList &arguments)
     const LoadResult loaded = ReportFile::load(path, *reportTemplate);
     if (!loaded.ok())
         return inputError(loaded.error);
-    for (const QString &warning : loaded.warnings)
-        m_err << "leakreport: " << tr("warning: %1").arg(warning) << '\n';
+    printWarnings(loaded.warnings);
     const QList<FieldFill> fills = DataFill::propose(*reportTemplate, loaded.content);
     if (fills.isEmpty())
         return inputError(tr("%1 has no series with the role before or after to fill from "

@@ -54,9 +54,11 @@ int main(int argc, char **argv)
     describeApplication();
     lr::installTranslations(app);
     lr::MainWindow window;
-    const QStringList files = QCoreApplication::arguments().mid(1);
+    QStringList files = QCoreApplication::arguments().mid(1);
+    // --force: a Markdown file that shows little of the template opens without asking.
+    const bool force = files.removeAll(QStringLiteral("--force")) > 0;
     if (!files.isEmpty())
-        window.openFile(files.first());
+        window.openFile(files.first(), force ? lr::NonReports::Accept : lr::NonReports::Refuse);
     window.show();
     // After the window is up, so the user sees where the recovered report will go.
     QTimer::singleShot(0, &window, &lr::MainWindow::offerRecovery);

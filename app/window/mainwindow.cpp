@@ -16,6 +16,7 @@
 #include "window/problemspanel.h"
 #include "window/recentfiles.h"
 #include "markdown/markdownreader.h"
+#include "window/nonreportquestion.h"
 #include "window/recoverydialog.h"
 #include "window/reportdocument.h"
 #include "window/sectionnavigator.h"
@@ -392,12 +393,16 @@ void MainWindow::open()
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, NonReports nonReports)
 {
     QString error;
     QStringList warnings;
-    if (!m_document->load(path, &error, &warnings)) {
-        QMessageBox::warning(this, tr("Cannot Open Report"), error);
+    const auto ask = [this, nonReports, name = QFileInfo(path).fileName()](const TemplateCoverage &coverage) {
+        return nonReports == NonReports::Accept || NonReportQuestion::askToOpen(this, name, coverage);
+    };
+    if (!m_document->load(path, &error, &warnings, ask)) {
+        if (!error.isEmpty()) // empty: the user chose not to open it
+            QMessageBox::warning(this, tr("Cannot Open Report"), error);
         return false;
     }
     m_autosave->discard();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/reportvalidator.h"
+#include "io/reportloader.h"
 
 #include <QMainWindow>
 
@@ -54,7 +55,9 @@ public:
     SectionPage *page(int sectionIndex);
     void buildAllPages();
 
-    bool openFile(const QString &path);
+    // A Markdown file that shows little of the template is opened after asking, or with
+    // NonReports::Accept (`leakreport FILE.md --force`) without.
+    bool openFile(const QString &path, NonReports nonReports = NonReports::Refuse);
     bool saveTo(const QString &path);
     // Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();

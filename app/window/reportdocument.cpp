@@ -53,11 +53,17 @@ void ReportDocument::startNew()
     setFilePath(QString());
 }
 
-bool ReportDocument::load(const QString &path, QString *error, QStringList *warnings)
+bool ReportDocument::load(const QString &path, QString *error, QStringList *warnings,
+                          const NonReportCheck &acceptNonReport)
 {
-    const LoadResult loaded = loadReport(path, m_report->reportTemplate());
+    const LoadResult loaded = loadReport(path, m_report->reportTemplate(), NonReports::Accept);
     if (!loaded.ok()) {
         *error = loaded.error;
+        return false;
+    }
+    if (loaded.coverage.isMeasured() && !loaded.coverage.looksLikeReport()
+        && !(acceptNonReport && acceptNonReport(loaded.coverage))) {
+        *error = acceptNonReport ? QString() : loaded.coverage.refusal(QFileInfo(path).fileName());
         return false;
     }
     if (warnings)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "model/report.h"
+#include "template/templatecoverage.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QStringList>
 
 class QUndoStack;
@@ -38,8 +41,12 @@ public:
     void startNew();
     // Opens a .leakreport file, or imports a Markdown report (`warnings` is then the import
     // report). Returns false with `error` set (file name and problem) and leaves the document
-    // unchanged.
-    bool load(const QString &path, QString *error, QStringList *warnings = nullptr);
+    // unchanged. A Markdown file that shows little of the template is read only if
+    // `acceptNonReport` says so; without it, or if it says no, load() returns false (with an
+    // empty `error` when the user said no).
+    using NonReportCheck = std::function<bool(const TemplateCoverage &coverage)>;
+    bool load(const QString &path, QString *error, QStringList *warnings = nullptr,
+              const NonReportCheck &acceptNonReport = {});
     bool save(const QString &path, QString *error);
     // Puts recovered content in place as one undoable step; the document counts as modified.
     void restore(const ReportContent &content, const QString &originalPath);

@@ -1,6 +1,7 @@
 #include "export/pdfexporter.h"
 
 #include "export/localimages.h"
+#include "export/longblocksplitter.h"
 #include "export/pdfinfo.h"
 #include "export/reporthtml.h"
 
@@ -81,6 +82,8 @@ QByteArray PdfExporter::exportPdf()
     // Finish the layout before changing it: QTextDocument lays out long documents lazily, from
     // the event loop, and page breaks added to a half laid out document leave the rest unplaced.
     document.pageCount();
+    if (LongBlockSplitter::split(document) > 0)
+        document.pageCount();
     keepHeadingsWithNext(document, bodyHeight, mmToDevice(kKeepWithNextMm));
     m_pageCount = document.pageCount();
 

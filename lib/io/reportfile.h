@@ -2,6 +2,7 @@
 
 #include "io/sizelimits.h"
 #include "model/reportcontent.h"
+#include "template/templatecoverage.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,6 +16,7 @@ struct LoadResult
     ReportContent content;
     QString error;        // names the file and the problem, with line and column where known
     QStringList warnings; // what was read but could not be placed (unknown fields, columns)
+    TemplateCoverage coverage; // for Markdown: how much of the template the file showed
 };
 
 // The native ".leakreport" file: UTF-8 JSON, pretty-printed with keys in a fixed (sorted) order

@@ -181,6 +181,7 @@ private:
     const BlockDef *m_pendingLabel = nullptr;
     QSet<const BlockDef *> m_filled;
     QSet<int> m_sectionsSeen;
+    QSet<int> m_headingsFound; // sections found by their heading, for the template coverage
     QMap<int, QStringList> m_notes; // section index -> notes in order
     QMap<int, NoteCount> m_noteCounts;
     int m_recognised = 0;
@@ -343,6 +344,7 @@ void Reader::readHeading(cmark_node *node)
         for (int i = 0; i < sections.size(); ++i) {
             if (sections[i].headingLevel > 0 && normalized(sections[i].heading) == normalized(title)) {
                 enterSection(i);
+                m_headingsFound.insert(i);
                 ++m_recognised;
                 return;
             }
@@ -858,6 +860,9 @@ LoadResult Reader::run(cmark_node *root, const QString &displayName)
             .arg(parts.join(tr(", ", "between the counts of what was kept")), s.title));
     }
     result.content = m_content;
+    const auto &sections = m_template.sections();
+    result.coverage = TemplateCoverage(int(m_headingsFound.size()),
+        int(std::count_if(sections.cbegin(), sections.cend(), [](const SectionDef &s) { return s.headingLevel > 0; })));
     return result;
 }
 
