@@ -429,17 +429,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: leakreport [FILE]
-       leakreport &lt;command&gt; [options]
-
-Without a command, opens the editor, on FILE when given (.leakreport or .md).
-
-Commands:
-</source>
-        <extracomment>Command and option names stay as they are; keep the second line under the first</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,6 +732,30 @@ Prints each field it changed or kept; the file is rewritten only when something 
     </message>
     <message>
         <source>the samples file %1 is the report itself; the output would replace the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --force to read it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: leakreport [FILE] [--force]
+       leakreport &lt;command&gt; [options]
+
+Without a command, opens the editor, on FILE when given (.leakreport or .md;
+--force opens a Markdown file that shows little of the template without asking).
+
+Commands:
+</source>
+        <extracomment>Command and option names stay as they are; keep the second line under the first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Markdown IN even if it shows little of the report template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists, and read IN even if it shows little of the report template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +1552,21 @@ Unit of the numbers that have none of their own:</source>
     </message>
 </context>
 <context>
+    <name>lr::NonReportQuestion</name>
+    <message>
+        <source>Open as a Report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened anyway, every part of it that fits no field of the template is kept as notes in the section before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::PdfExporter</name>
     <message>
         <source>PDF metadata: %1</source>
@@ -2302,6 +2330,19 @@ Unit of the numbers that have none of their own:</source>
     <message>
         <source>The before series is measured in %1 and the after series in %2: the chart shows only the before series (one x axis per chart), and only their peaks compare.</source>
         <extracomment>%1 and %2 are what each series&apos; x axis counts: &quot;time&quot;, &quot;instructions&quot; or &quot;bytes allocated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lr::TemplateCoverage</name>
+    <message>
+        <source>%1 of %2 sections of the template found</source>
+        <extracomment>%1 and %2 count the report template&apos;s sections (headings), e.g. &quot;1 of 11&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a memory-leak investigation report: %2 (a report has at least %3).</source>
+        <extracomment>%1 is a file name, %2 says how many sections were found, %3 how many a report needs</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
