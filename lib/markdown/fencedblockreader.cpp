@@ -14,6 +14,7 @@ void FencedBlockReader::readFence(const BlockDef &block, const QString &body)
     QStringList unplaced;
     const FenceGroupDef *group = block.groups.isEmpty() ? nullptr : &block.groups.first();
     QStringList pendingRowLines; // a row pattern may span lines ("# {description}\n{query}")
+    QStringList pendingRawLines; // the same lines as typed, kept if they make no row
     auto flushRows = [&](bool force) {
         if (!group || !group->rows || pendingRowLines.isEmpty())
             return;
@@ -24,7 +25,9 @@ void FencedBlockReader::readFence(const BlockDef &block, const QString &body)
         if (pendingRowLines.size() < linesPerRow && !force)
             return;
         const QString text = pendingRowLines.join(u'\n');
+        const QString typed = pendingRawLines.join(u'\n');
         pendingRowLines.clear();
+        pendingRawLines.clear();
         QString line = text;
         if (rowSet.marker == u"-")
             line.remove(QRegularExpression(u"^\\s*[-*+]\\s+"_s));
@@ -36,7 +39,7 @@ void FencedBlockReader::readFence(const BlockDef &block, const QString &body)
             rows.append(m_context.rowFromSlots(rowSet, *captures, int(rows.size())));
             m_context.countRecognised();
         } else {
-            unplaced.append(text);
+            unplaced.append(typed);
         }
     };
     const QStringList lines = body.split(u'\n');
@@ -83,12 +86,18 @@ void FencedBlockReader::readFence(const BlockDef &block, const QString &body)
             continue;
         if (group && group->rows) {
             pendingRowLines.append(line);
+            pendingRawLines.append(rawLine);
             flushRows(false);
         } else {
-            unplaced.append(line);
+            unplaced.append(rawLine); // as typed, with its indentation
         }
     }
     flushRows(true);
+    if (const QString key = block.extraLinesKey(); !key.isEmpty()) {
+        // A hand-added line stays inside its block, after the template's lines.
+        m_context.content().notes[key] = unplaced.join(u'\n');
+        return;
+    }
     if (!unplaced.isEmpty()) {
         const QString label = block.label.isEmpty() ? QString() : u"**"_s + block.label + u"**:\n"_s;
         m_context.keepAsNote(label + u"```\n"_s + unplaced.join(u'\n') + u"\n```"_s, &NoteCount::lines, int(unplaced.size()));
