@@ -113,6 +113,12 @@ bool fillEveryWidget(MainWindow &window)
         }
         if (QPlainTextEdit *notes = binder->notesEditor(section.id))
             typeInto(notes, u"Notes for "_s + section.id);
+        for (const SubsectionDef &subsection : section.subsections) {
+            for (const BlockDef &block : subsection.blocks) {
+                if (QPlainTextEdit *lines = block.extraLinesKey().isEmpty() ? nullptr : binder->notesEditor(block.extraLinesKey()))
+                    typeInto(lines, u"More: "_s + block.extraLinesKey());
+            }
+        }
     }
     return true;
 }

@@ -67,6 +67,7 @@ private slots:
 
     void everyTemplatePart_hasExactlyOneWidget();
     void everyWidget_isNamedAfterItsField();
+    void extraLines_typedUnderAFence_arePrintedInsideIt();
     void typing_updatesModelAndMarkdown_data();
     void typing_updatesModelAndMarkdown();
     void choice_updatesModelAndMarkdown();
@@ -160,6 +161,12 @@ void TestFormEditor::everyTemplatePart_hasExactlyOneWidget()
         for (const RowSetDef *rowSet : section.rowSets)
             expected.append(rowSet->id);
         expected.append(u"notes:"_s + section.id);
+        for (const SubsectionDef &subsection : section.subsections) {
+            for (const BlockDef &block : subsection.blocks) {
+                if (!block.extraLinesKey().isEmpty()) // a fence's extra lines, shown under it
+                    expected.append(u"notes:"_s + block.extraLinesKey());
+            }
+        }
     }
     QStringList bound = m_window->binder()->boundIds();
     QCOMPARE(QSet<QString>(bound.cbegin(), bound.cend()).size(), bound.size()); // nothing bound twice
@@ -178,6 +185,37 @@ void TestFormEditor::everyWidget_isNamedAfterItsField()
             QCOMPARE(named.first(), editorFor(field->id)->focusTarget());
         }
     }
+}
+
+// Every fence shows a text area for lines of its own the template does not have; what is typed
+// there is printed inside that fence, after its lines, undoably.
+void TestFormEditor::extraLines_typedUnderAFence_arePrintedInsideIt()
+{
+    const ReportTemplate &t = m_window->document()->report()->reportTemplate();
+    int fences = 0;
+    for (int s = 0; s < t.sections().size(); ++s) {
+        m_window->page(s);
+        for (const SubsectionDef &subsection : t.sections()[s].subsections) {
+            for (const BlockDef &block : subsection.blocks) {
+                const QString key = block.extraLinesKey();
+                if (block.kind != BlockDef::Kind::Fence)
+                    continue;
+                ++fences;
+                QVERIFY2(!key.isEmpty(), qPrintable(block.label));
+                QPlainTextEdit *lines = m_window->binder()->notesEditor(key);
+                QVERIFY2(lines, qPrintable(key));
+                const QString typed = u"Runbook: wiki/"_s + key;
+                lines->setFocus();
+                QTest::keyClicks(lines, typed);
+                QCOMPARE(m_window->document()->report()->notes(key), typed);
+                QVERIFY2(markdown().contains(u'\n' + typed + u"\n```\n"_s), qPrintable(key));
+                m_window->document()->undoStack()->undo();
+                QCOMPARE(m_window->document()->report()->notes(key), QString());
+                QCOMPARE(lines->toPlainText(), QString());
+            }
+        }
+    }
+    QVERIFY(fences >= 4);
 }
 
 void TestFormEditor::typing_updatesModelAndMarkdown_data()

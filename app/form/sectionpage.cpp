@@ -109,6 +109,8 @@ void SectionPage::addBlock(QVBoxLayout *layout, const BlockDef &block, const QSt
         else
             for (const FenceGroupDef &fenceGroup : block.groups)
                 addFenceGroup(form, fenceGroup);
+        if (const QString key = block.extraLinesKey(); !key.isEmpty())
+            addExtraLines(form, key);
         layout->addWidget(group);
         return;
     }
@@ -222,6 +224,20 @@ void SectionPage::addCode(QFormLayout *form, const BlockDef &block)
     addFields(form, headerFields);
     if (block.code)
         addFields(form, {*block.code});
+}
+
+// Lines typed into the block by hand that are none of its fields: printed inside the block,
+// after its own lines, where they stood.
+void SectionPage::addExtraLines(QFormLayout *form, const QString &key)
+{
+    auto *lines = new QPlainTextEdit;
+    lines->setObjectName(key);
+    lines->setPlaceholderText(tr("More lines of this block (printed inside it, after the lines above)"));
+    lines->setTabChangesFocus(true);
+    lines->setUndoRedoEnabled(false);
+    lines->setMaximumHeight(lines->fontMetrics().lineSpacing() * 6);
+    form->addRow(tr("More lines:"), lines);
+    m_binder->bindNotes(key, lines);
 }
 
 void SectionPage::addNotes(QVBoxLayout *layout)

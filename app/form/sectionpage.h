@@ -38,6 +38,7 @@ private:
     void addNotes(QVBoxLayout *layout);
     QFormLayout *newForm();
     QGroupBox *newGroup(const QString &title);
+    void addExtraLines(QFormLayout *form, const QString &key);
     QLabel *newLabel(const QString &text, QWidget *buddy);
     void alignLabels();
 

@@ -46,6 +46,15 @@ QJsonObject sectionToJson(const SectionDef &section, const ReportContent &conten
     QJsonObject json;
     json.insert(u"fields"_s, fields);
     json.insert(u"notes"_s, content.notes.value(section.id));
+    QJsonObject extraLines; // lines hand-added inside a fence, by its key
+    for (const SubsectionDef &subsection : section.subsections) {
+        for (const BlockDef &block : subsection.blocks) {
+            if (const QString key = block.extraLinesKey(); !content.notes.value(key).isEmpty())
+                extraLines.insert(key, content.notes.value(key));
+        }
+    }
+    if (!extraLines.isEmpty())
+        json.insert(u"extraLines"_s, extraLines);
     if (!checked.isEmpty())
         json.insert(u"checked"_s, checked);
     if (!rows.isEmpty())
@@ -89,9 +98,9 @@ public:
 private:
     bool readSection(const SectionDef &section, const QJsonObject &json, const QString &path)
     {
-        m_shape.warnUnknownKeys(json, {u"fields"_s, u"notes"_s, u"checked"_s, u"rows"_s}, path);
+        m_shape.warnUnknownKeys(json, {u"fields"_s, u"notes"_s, u"checked"_s, u"rows"_s, u"extraLines"_s}, path);
         // A hand-trimmed file may leave any of them out; present, each must have its shape.
-        for (const QString key : {u"fields"_s, u"checked"_s, u"rows"_s}) {
+        for (const QString key : {u"fields"_s, u"checked"_s, u"rows"_s, u"extraLines"_s}) {
             if (json.contains(key) && !expect(json.value(key), QJsonValue::Object, path + u'.' + key))
                 return false;
         }
@@ -99,6 +108,19 @@ private:
             if (!expect(json.value("notes"_L1), QJsonValue::String, path + u".notes"_s))
                 return false;
             m_result.content.notes[section.id] = json.value("notes"_L1).toString();
+        }
+        // Files older than extra lines have none: their fences read as the template's.
+        const QJsonObject extraLines = json.value("extraLines"_L1).toObject();
+        for (const SubsectionDef &subsection : section.subsections) {
+            for (const BlockDef &block : subsection.blocks) {
+                const QString key = block.extraLinesKey();
+                if (key.isEmpty() || !extraLines.contains(key))
+                    continue;
+                const QString keyPath = path + u".extraLines."_s + key;
+                if (!expect(extraLines.value(key), QJsonValue::String, keyPath))
+                    return false;
+                m_result.content.notes[key] = extraLines.value(key).toString();
+            }
         }
         const QJsonObject fields = json.value("fields"_L1).toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it) {

@@ -138,6 +138,14 @@ QString MarkdownWriter::writeBlock(const ReportContent &content, const BlockDef 
             }
             groups.append(groupLines.join(u'\n'));
         }
+        if (const QString extra = content.notes.value(block.extraLinesKey()); !extra.trimmed().isEmpty()) {
+            // After rows a blank line ends the last row, so the lines do not read back as part of it.
+            const auto &rows = block.groups.last().rows;
+            const bool rowsSpanLines = rows && rows->pattern.parts().size() > 0
+                && std::any_of(rows->pattern.parts().cbegin(), rows->pattern.parts().cend(),
+                               [](const TextPattern::Part &p) { return !p.isSlot && p.text.contains(u'\n'); });
+            groups.last() += (rowsSpanLines ? u"\n\n"_s : u"\n"_s) + extra;
+        }
         lines.append(markdown::fencedBlock(block.language, groups.join(u"\n\n"_s)));
         break;
     }

@@ -126,7 +126,7 @@ bool Report::setRows(const QString &rowSetId, const QList<Row> &newRows)
 
 bool Report::setNotes(const QString &sectionId, const QString &notes)
 {
-    if (!m_template->section(sectionId))
+    if (!m_template->sectionOfNotes(sectionId))
         return false;
     QString &current = m_content.notes[sectionId];
     if (current != notes) {

@@ -17,7 +17,8 @@ struct ReportContent
     QHash<QString, QString> values;     // field id -> text as typed (labelled values, details, code)
     QHash<QString, bool> checked;       // checklist item id -> ticked
     QHash<QString, QList<Row>> rows;    // row set id -> rows
-    QHash<QString, QString> notes;      // section id -> free Markdown for what has no field
+    QHash<QString, QString> notes;      // section id -> free Markdown for what has no field;
+                                        // BlockDef::extraLinesKey() -> extra lines kept in a fence
     QList<MemorySeries> series;         // memory samples behind the before/after charts
 
     // A new report: defaults where the template has them, empty elsewhere.

@@ -61,7 +61,8 @@ void ReportEditor::setValue(const QString &fieldId, const QString &value)
 
 void ReportEditor::setNotes(const QString &sectionId, const QString &notes)
 {
-    const SectionDef *section = m_report->reportTemplate().section(sectionId);
+    // A section's notes, or the extra lines of one of its fences.
+    const SectionDef *section = m_report->reportTemplate().sectionOfNotes(sectionId);
     if (!section || m_report->notes(sectionId) == notes)
         return;
     m_undoStack->push(new TextEditCommand(m_report, TextEditCommand::Target::Notes, sectionId, -1, QString(),

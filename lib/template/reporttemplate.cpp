@@ -20,6 +20,21 @@ const FieldDef *RowSetDef::column(const QString &columnId) const
     return nullptr;
 }
 
+const SectionDef *ReportTemplate::sectionOfNotes(const QString &notesKey) const
+{
+    if (const SectionDef *s = section(notesKey))
+        return s;
+    for (const SectionDef &s : m_sections) {
+        for (const SubsectionDef &subsection : s.subsections) {
+            for (const BlockDef &block : subsection.blocks) {
+                if (!notesKey.isEmpty() && block.extraLinesKey() == notesKey)
+                    return &s;
+            }
+        }
+    }
+    return nullptr;
+}
+
 QString RowSetDef::placeholder(const Row &row, int index, const FieldDef &column) const
 {
     const DefaultRow *match = nullptr;
@@ -112,6 +127,16 @@ const FieldDef *ChecklistItemDef::detail(const QString &detailId) const
             return &s;
     }
     return nullptr;
+}
+
+QString BlockDef::extraLinesKey() const
+{
+    if (kind != Kind::Fence || groups.isEmpty())
+        return {};
+    const FenceGroupDef &first = groups.first();
+    const QString anchor = !first.fields.isEmpty() ? first.fields.first().id
+                                                   : first.rows ? first.rows->id : QString();
+    return anchor.isEmpty() ? QString() : u"lines:"_s + anchor;
 }
 
 QString ChecklistItemDef::displayText() const

@@ -103,6 +103,10 @@ struct BlockDef
     QList<FenceGroupDef> groups;      // Fence
     // Code: the parts of a code block; only `code` is always present.
     std::optional<FieldDef> codeLanguage, codeFile, codeLine, codeExplanation, code;
+
+    // Lines typed into a fence that are none of its fields or rows stay inside it: they are kept
+    // as the notes under this key (the block's first field id), empty for other kinds.
+    QString extraLinesKey() const;
 };
 
 struct SubsectionDef
@@ -167,6 +171,8 @@ public:
     QString commentPrefix(const QString &languageId) const;
 
     const SectionDef *section(const QString &sectionId) const;
+    // The section a notes key belongs to: a section id, or a fence's BlockDef::extraLinesKey().
+    const SectionDef *sectionOfNotes(const QString &notesKey) const;
     const FieldDef *field(const QString &fieldId) const;
     const ChecklistItemDef *checklistItem(const QString &itemId) const;
     // The checklist item whose inline detail `fieldId` is; null for any other field.
