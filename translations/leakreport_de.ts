@@ -2175,6 +2175,14 @@ Unit of the numbers that have none of their own:</source>
         <source>Anything this section has no field for (Markdown, printed at the end of the section)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More lines of this block (printed inside it, after the lines above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::SeriesImporter</name>
