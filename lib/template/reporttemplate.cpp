@@ -131,11 +131,15 @@ const FieldDef *ChecklistItemDef::detail(const QString &detailId) const
 
 QString BlockDef::extraLinesKey() const
 {
-    if (kind != Kind::Fence || groups.isEmpty())
-        return {};
-    const FenceGroupDef &first = groups.first();
-    const QString anchor = !first.fields.isEmpty() ? first.fields.first().id
-                                                   : first.rows ? first.rows->id : QString();
+    QString anchor;
+    if (kind == Kind::Checklist && !items.isEmpty())
+        anchor = items.first().id;
+    else if (kind == Kind::FieldList && !fields.isEmpty())
+        anchor = fields.first().id;
+    else if (kind == Kind::Fence && !groups.isEmpty()) {
+        const FenceGroupDef &first = groups.first();
+        anchor = !first.fields.isEmpty() ? first.fields.first().id : first.rows ? first.rows->id : QString();
+    }
     return anchor.isEmpty() ? QString() : u"lines:"_s + anchor;
 }
 

@@ -104,8 +104,9 @@ struct BlockDef
     // Code: the parts of a code block; only `code` is always present.
     std::optional<FieldDef> codeLanguage, codeFile, codeLine, codeExplanation, code;
 
-    // Lines typed into a fence that are none of its fields or rows stay inside it: they are kept
-    // as the notes under this key (the block's first field id), empty for other kinds.
+    // Lines typed into a fence, checklist or field list that are none of its fields, items or rows
+    // stay inside it: they are kept as the notes under this key ("lines:" + the block's first
+    // field or item id), empty for other kinds.
     QString extraLinesKey() const;
 };
 
