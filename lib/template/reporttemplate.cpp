@@ -25,14 +25,22 @@ const SectionDef *ReportTemplate::sectionOfNotes(const QString &notesKey) const
     if (const SectionDef *s = section(notesKey))
         return s;
     for (const SectionDef &s : m_sections) {
-        for (const SubsectionDef &subsection : s.subsections) {
-            for (const BlockDef &block : subsection.blocks) {
-                if (!notesKey.isEmpty() && block.extraLinesKey() == notesKey)
-                    return &s;
-            }
-        }
+        if (!notesKey.isEmpty() && s.extraLinesKeys().contains(notesKey))
+            return &s;
     }
     return nullptr;
+}
+
+QStringList SectionDef::extraLinesKeys() const
+{
+    QStringList keys;
+    for (const SubsectionDef &subsection : subsections) {
+        for (const BlockDef &block : subsection.blocks) {
+            if (QString key = block.extraLinesKey(); !key.isEmpty())
+                keys.append(std::move(key));
+        }
+    }
+    return keys;
 }
 
 QString RowSetDef::placeholder(const Row &row, int index, const FieldDef &column) const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -128,6 +129,9 @@ struct SectionDef
     QList<const FieldDef *> fields;            // labelled values, checklist details, code parts
     QList<const ChecklistItemDef *> checklistItems;
     QList<const RowSetDef *> rowSets;
+
+    // The BlockDef::extraLinesKey() of each of its blocks that has one, in template order.
+    QStringList extraLinesKeys() const;
 };
 
 // What walkSection calls; leave out the callbacks you don't need.
