@@ -67,7 +67,7 @@ private slots:
 
     void everyTemplatePart_hasExactlyOneWidget();
     void everyWidget_isNamedAfterItsField();
-    void extraLines_typedUnderAFence_arePrintedInsideIt();
+    void extraLines_typedUnderABlock_arePrintedInsideIt();
     void typing_updatesModelAndMarkdown_data();
     void typing_updatesModelAndMarkdown();
     void choice_updatesModelAndMarkdown();
@@ -187,20 +187,22 @@ void TestFormEditor::everyWidget_isNamedAfterItsField()
     }
 }
 
-// Every fence shows a text area for lines of its own the template does not have; what is typed
-// there is printed inside that fence, after its lines, undoably.
-void TestFormEditor::extraLines_typedUnderAFence_arePrintedInsideIt()
+// Every fence, checklist and field list shows a text area for lines of its own the template does
+// not have; what is typed there is printed inside that block, after its lines, undoably (in a
+// list as an item of it).
+void TestFormEditor::extraLines_typedUnderABlock_arePrintedInsideIt()
 {
     const ReportTemplate &t = m_window->document()->report()->reportTemplate();
-    int fences = 0;
+    int fences = 0, lists = 0;
     for (int s = 0; s < t.sections().size(); ++s) {
         m_window->page(s);
         for (const SubsectionDef &subsection : t.sections()[s].subsections) {
             for (const BlockDef &block : subsection.blocks) {
                 const QString key = block.extraLinesKey();
-                if (block.kind != BlockDef::Kind::Fence)
+                const bool list = block.kind == BlockDef::Kind::Checklist || block.kind == BlockDef::Kind::FieldList;
+                if (block.kind != BlockDef::Kind::Fence && !list)
                     continue;
-                ++fences;
+                ++(list ? lists : fences);
                 QVERIFY2(!key.isEmpty(), qPrintable(block.label));
                 QPlainTextEdit *lines = m_window->binder()->notesEditor(key);
                 QVERIFY2(lines, qPrintable(key));
@@ -208,7 +210,14 @@ void TestFormEditor::extraLines_typedUnderAFence_arePrintedInsideIt()
                 lines->setFocus();
                 QTest::keyClicks(lines, typed);
                 QCOMPARE(m_window->document()->report()->notes(key), typed);
-                QVERIFY2(markdown().contains(u'\n' + typed + u"\n```\n"_s), qPrintable(key));
+                if (list) {
+                    // Right after the block's last item, before the blank line that ends the list.
+                    const QString written = markdown();
+                    const qsizetype at = written.indexOf(u"\n- "_s + typed + u'\n');
+                    QVERIFY2(at > 0 && written.at(written.lastIndexOf(u'\n', at - 1) + 1) == u'-', qPrintable(key));
+                } else {
+                    QVERIFY2(markdown().contains(u'\n' + typed + u"\n```\n"_s), qPrintable(key));
+                }
                 m_window->document()->undoStack()->undo();
                 QCOMPARE(m_window->document()->report()->notes(key), QString());
                 QCOMPARE(lines->toPlainText(), QString());
@@ -216,6 +225,7 @@ void TestFormEditor::extraLines_typedUnderAFence_arePrintedInsideIt()
         }
     }
     QVERIFY(fences >= 4);
+    QVERIFY(lists >= 8);
 }
 
 void TestFormEditor::typing_updatesModelAndMarkdown_data()

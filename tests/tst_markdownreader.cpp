@@ -342,11 +342,12 @@ void TestMarkdownReader::unplacedText_isKeptAsNotesAndReported()
     QCOMPARE(result.content.notes.value(u"executiveSummary"_s), u"An extra paragraph.\n\nAnd **another** one."_s);
     QCOMPARE(result.content.notes.value(u"symptomsAndDetection"_s),
              u"### Who Was Paged\n\nThe on-call engineer.\n\n**Pager**: PD-123"_s);
-    QCOMPARE(result.content.notes.value(u"investigationSteps"_s), u"- [x] Core dumps"_s);
+    // An extra checklist item stays in its checklist (Tools Used), not in the section's notes.
+    QCOMPARE(result.content.notes.value(u"investigationSteps"_s), QString());
+    QCOMPARE(result.content.notes.value(u"lines:toolDevToolsSnapshots"_s), u"- [x] Core dumps"_s);
     QCOMPARE(result.warnings, (QStringList{
         u"2 paragraphs kept as notes in Executive Summary"_s,
-        u"1 paragraph, 1 line, 1 unknown heading with text kept as notes in Symptoms and Detection"_s,
-        u"1 list item kept as notes in Investigation Steps"_s}));
+        u"1 paragraph, 1 line, 1 unknown heading with text kept as notes in Symptoms and Detection"_s}));
     QCOMPARE(result.content.values.value(u"howDiscovered"_s), QString());
 }
 

@@ -122,6 +122,9 @@ void SectionPage::addBlock(QVBoxLayout *layout, const BlockDef &block, const QSt
         auto *items = new QVBoxLayout(group);
         for (const ChecklistItemDef &item : block.items)
             addChecklistItem(items, item);
+        QFormLayout *more = newForm();
+        addExtraLines(more, block.extraLinesKey());
+        items->addLayout(more);
         layout->addWidget(group);
         return;
     }

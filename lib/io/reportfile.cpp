@@ -46,12 +46,10 @@ QJsonObject sectionToJson(const SectionDef &section, const ReportContent &conten
     QJsonObject json;
     json.insert(u"fields"_s, fields);
     json.insert(u"notes"_s, content.notes.value(section.id));
-    QJsonObject extraLines; // lines hand-added inside a fence, by its key
-    for (const SubsectionDef &subsection : section.subsections) {
-        for (const BlockDef &block : subsection.blocks) {
-            if (const QString key = block.extraLinesKey(); !content.notes.value(key).isEmpty())
-                extraLines.insert(key, content.notes.value(key));
-        }
+    QJsonObject extraLines; // lines hand-added inside a block, by its key
+    for (const QString &key : section.extraLinesKeys()) {
+        if (!content.notes.value(key).isEmpty())
+            extraLines.insert(key, content.notes.value(key));
     }
     if (!extraLines.isEmpty())
         json.insert(u"extraLines"_s, extraLines);
@@ -111,16 +109,13 @@ private:
         }
         // Files older than extra lines have none: their fences read as the template's.
         const QJsonObject extraLines = json.value("extraLines"_L1).toObject();
-        for (const SubsectionDef &subsection : section.subsections) {
-            for (const BlockDef &block : subsection.blocks) {
-                const QString key = block.extraLinesKey();
-                if (key.isEmpty() || !extraLines.contains(key))
-                    continue;
-                const QString keyPath = path + u".extraLines."_s + key;
-                if (!expect(extraLines.value(key), QJsonValue::String, keyPath))
-                    return false;
-                m_result.content.notes[key] = extraLines.value(key).toString();
-            }
+        for (const QString &key : section.extraLinesKeys()) {
+            if (!extraLines.contains(key))
+                continue;
+            const QString keyPath = path + u".extraLines."_s + key;
+            if (!expect(extraLines.value(key), QJsonValue::String, keyPath))
+                return false;
+            m_result.content.notes[key] = extraLines.value(key).toString();
         }
         const QJsonObject fields = json.value("fields"_L1).toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it) {

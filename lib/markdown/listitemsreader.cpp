@@ -12,6 +12,7 @@ namespace lr::reading {
 void ListItemsReader::readFieldListItems(const BlockDef &block, cmark_node *list)
 {
     QStringList unplaced;
+    QStringList extraItems;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         cmark_node *paragraph = cmark_node_first_child(item);
         const QString text = m_context.itemText(item);
@@ -25,11 +26,23 @@ void ListItemsReader::readFieldListItems(const BlockDef &block, cmark_node *list
                 break;
             }
         }
-        if (!placed || (paragraph && cmark_node_next(paragraph)))
-            unplaced.append(u"- "_s + (placed ? m_context.sourceOf(cmark_node_next(paragraph)) : m_context.sourceOf(item)));
+        if (!placed)
+            extraItems.append(m_context.sourceOf(item)); // with its bullet, as typed
+        else if (paragraph && cmark_node_next(paragraph))
+            unplaced.append(u"- "_s + m_context.sourceOf(cmark_node_next(paragraph)));
     }
+    keepExtraItems(block, extraItems);
     if (!unplaced.isEmpty())
         m_context.keepAsNote(unplaced.join(u'\n'), &NoteCount::items, int(unplaced.size()));
+}
+
+void ListItemsReader::keepExtraItems(const BlockDef &block, const QStringList &extraItems)
+{
+    if (extraItems.isEmpty())
+        return;
+    // A hand-added item stays in its list, after the template's items, so its meaning is kept.
+    QString &kept = m_context.content().notes[block.extraLinesKey()];
+    kept += (kept.isEmpty() ? QString() : u"\n"_s) + extraItems.join(u'\n');
 }
 
 void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list)
@@ -38,6 +51,7 @@ void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list
     for (const ChecklistItemDef &item : block.items)
         matchers.append(PatternMatcher(item.text));
     QStringList unplaced;
+    QStringList extraItems;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
         cmark_node *paragraph = cmark_node_first_child(item);
         const QString text = m_context.itemText(item);
@@ -45,8 +59,8 @@ void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list
         // "[x]" appears anywhere in its line ("- [ ] Other: see [x]").
         static const QRegularExpression box(u"^(?:[-+*]|\\d{1,9}[.)])\\s+\\[([ xX])\\]"_s);
         const QRegularExpressionMatch tick = box.match(m_context.sourceOf(item));
-        const bool checked = markdown::CmarkDocument::typeName(item) == u"tasklist" && tick.hasMatch()
-            && tick.captured(1) != u" "_s;
+        const bool task = markdown::CmarkDocument::typeName(item) == u"tasklist" && tick.hasMatch();
+        const bool checked = task && tick.captured(1) != u" "_s;
         bool placed = false;
         for (int i = 0; i < block.items.size() && !placed; ++i) {
             const ChecklistItemDef &def = block.items[i];
@@ -64,10 +78,11 @@ void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list
             }
         }
         if (!placed)
-            unplaced.append(u"- "_s + QString(checked ? u"[x] "_s : u"[ ] "_s) + text);
+            extraItems.append(u"- "_s + QString(!task ? QString() : checked ? u"[x] "_s : u"[ ] "_s) + text);
         else if (paragraph && cmark_node_next(paragraph))
             unplaced.append(m_context.sourceOf(cmark_node_next(paragraph)));
     }
+    keepExtraItems(block, extraItems);
     if (!unplaced.isEmpty())
         m_context.keepAsNote(unplaced.join(u'\n'), &NoteCount::items, int(unplaced.size()));
 }

@@ -18,6 +18,8 @@ public:
     void readRowItems(const RowSetDef &rowSet, cmark_node *list);
 
 private:
+    void keepExtraItems(const BlockDef &block, const QStringList &extraItems);
+
     ReadContext &m_context;
 };
 

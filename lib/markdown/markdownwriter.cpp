@@ -2,6 +2,7 @@
 
 #include "markdown/markdownescape.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -104,10 +105,12 @@ QString MarkdownWriter::writeBlock(const ReportContent &content, const BlockDef 
     case BlockDef::Kind::FieldList:
         for (const FieldDef &field : block.fields)
             lines.append(u"- "_s + field.label + u": "_s + render(field, content, Where::Inline));
+        appendExtraItems(lines, content, block);
         break;
     case BlockDef::Kind::Checklist:
         for (const ChecklistItemDef &item : block.items)
             lines.append(writeChecklistItem(content, item));
+        appendExtraItems(lines, content, block);
         break;
     case BlockDef::Kind::Table:
         lines.append(writeTable(*block.rows, content.rows.value(block.rows->id)));
@@ -156,6 +159,24 @@ QString MarkdownWriter::writeBlock(const ReportContent &content, const BlockDef 
         break; // written above
     }
     return lines.join(u'\n');
+}
+
+// Items typed by hand into a list follow the template's items in the same list.
+void MarkdownWriter::appendExtraItems(QStringList &lines, const ReportContent &content, const BlockDef &block)
+{
+    const QString extra = content.notes.value(block.extraLinesKey());
+    if (extra.trimmed().isEmpty())
+        return;
+    // A line typed without a marker (or with another one) would join the item above or start a
+    // new list: it becomes an item of this list; indented lines stay under their item.
+    static const QRegularExpression marker(u"^[-*+][ \t]+"_s);
+    for (QString line : extra.split(u'\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (!line.front().isSpace())
+            line = u"- "_s + line.remove(marker);
+        lines.append(line);
+    }
 }
 
 QString MarkdownWriter::writeChecklistItem(const ReportContent &content, const ChecklistItemDef &item) const

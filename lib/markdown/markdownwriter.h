@@ -25,6 +25,7 @@ public:
 private:
     QString writeBlock(const ReportContent &content, const BlockDef &block) const;
     QString writeChecklistItem(const ReportContent &content, const ChecklistItemDef &item) const;
+    static void appendExtraItems(QStringList &lines, const ReportContent &content, const BlockDef &block);
     QString writeRowLines(const RowSetDef &rowSet, const QList<Row> &rows, bool insideFence) const;
     QString writeTable(const RowSetDef &rowSet, const QList<Row> &rows) const;
     QString writeChain(const RowSetDef &rowSet, const QList<Row> &rows) const;

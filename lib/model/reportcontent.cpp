@@ -7,12 +7,8 @@ ReportContent ReportContent::fromTemplate(const ReportTemplate &reportTemplate)
     ReportContent content;
     for (const SectionDef &section : reportTemplate.sections()) {
         content.notes.insert(section.id, QString());
-        for (const SubsectionDef &subsection : section.subsections) {
-            for (const BlockDef &block : subsection.blocks) {
-                if (const QString key = block.extraLinesKey(); !key.isEmpty())
-                    content.notes.insert(key, QString());
-            }
-        }
+        for (const QString &key : section.extraLinesKeys())
+            content.notes.insert(key, QString());
         for (const FieldDef *field : section.fields)
             content.values.insert(field->id, field->defaultValue);
         for (const ChecklistItemDef *item : section.checklistItems)

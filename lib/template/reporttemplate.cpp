@@ -25,14 +25,22 @@ const SectionDef *ReportTemplate::sectionOfNotes(const QString &notesKey) const
     if (const SectionDef *s = section(notesKey))
         return s;
     for (const SectionDef &s : m_sections) {
-        for (const SubsectionDef &subsection : s.subsections) {
-            for (const BlockDef &block : subsection.blocks) {
-                if (!notesKey.isEmpty() && block.extraLinesKey() == notesKey)
-                    return &s;
-            }
-        }
+        if (!notesKey.isEmpty() && s.extraLinesKeys().contains(notesKey))
+            return &s;
     }
     return nullptr;
+}
+
+QStringList SectionDef::extraLinesKeys() const
+{
+    QStringList keys;
+    for (const SubsectionDef &subsection : subsections) {
+        for (const BlockDef &block : subsection.blocks) {
+            if (QString key = block.extraLinesKey(); !key.isEmpty())
+                keys.append(std::move(key));
+        }
+    }
+    return keys;
 }
 
 QString RowSetDef::placeholder(const Row &row, int index, const FieldDef &column) const
@@ -131,11 +139,15 @@ const FieldDef *ChecklistItemDef::detail(const QString &detailId) const
 
 QString BlockDef::extraLinesKey() const
 {
-    if (kind != Kind::Fence || groups.isEmpty())
-        return {};
-    const FenceGroupDef &first = groups.first();
-    const QString anchor = !first.fields.isEmpty() ? first.fields.first().id
-                                                   : first.rows ? first.rows->id : QString();
+    QString anchor;
+    if (kind == Kind::Checklist && !items.isEmpty())
+        anchor = items.first().id;
+    else if (kind == Kind::FieldList && !fields.isEmpty())
+        anchor = fields.first().id;
+    else if (kind == Kind::Fence && !groups.isEmpty()) {
+        const FenceGroupDef &first = groups.first();
+        anchor = !first.fields.isEmpty() ? first.fields.first().id : first.rows ? first.rows->id : QString();
+    }
     return anchor.isEmpty() ? QString() : u"lines:"_s + anchor;
 }
 

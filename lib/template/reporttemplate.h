@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -104,8 +105,9 @@ struct BlockDef
     // Code: the parts of a code block; only `code` is always present.
     std::optional<FieldDef> codeLanguage, codeFile, codeLine, codeExplanation, code;
 
-    // Lines typed into a fence that are none of its fields or rows stay inside it: they are kept
-    // as the notes under this key (the block's first field id), empty for other kinds.
+    // Lines typed into a fence, checklist or field list that are none of its fields, items or rows
+    // stay inside it: they are kept as the notes under this key ("lines:" + the block's first
+    // field or item id), empty for other kinds.
     QString extraLinesKey() const;
 };
 
@@ -127,6 +129,9 @@ struct SectionDef
     QList<const FieldDef *> fields;            // labelled values, checklist details, code parts
     QList<const ChecklistItemDef *> checklistItems;
     QList<const RowSetDef *> rowSets;
+
+    // The BlockDef::extraLinesKey() of each of its blocks that has one, in template order.
+    QStringList extraLinesKeys() const;
 };
 
 // What walkSection calls; leave out the callbacks you don't need.
