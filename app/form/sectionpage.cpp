@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -238,7 +239,15 @@ void SectionPage::addExtraLines(QFormLayout *form, const QString &key)
     lines->setPlaceholderText(tr("More lines of this block (printed inside it, after the lines above)"));
     lines->setTabChangesFocus(true);
     lines->setUndoRedoEnabled(false);
-    lines->setMaximumHeight(lines->fontMetrics().lineSpacing() * 6);
+    // Two lines tall while empty and growing with what is typed (up to eight): every block has
+    // such a box, and six empty lines under each made the pages twice as long.
+    const auto fitToLines = [lines] {
+        const int rows = std::clamp(lines->document()->blockCount() + 1, 2, 8);
+        lines->setFixedHeight(rows * lines->fontMetrics().lineSpacing()
+                              + 2 * (lines->frameWidth() + int(lines->document()->documentMargin())));
+    };
+    connect(lines->document(), &QTextDocument::blockCountChanged, lines, fitToLines);
+    fitToLines();
     form->addRow(tr("More lines:"), lines);
     m_binder->bindNotes(key, lines);
 }
