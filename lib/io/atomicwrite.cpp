@@ -28,6 +28,11 @@ QString failedMessage(const QString &path, const QString &reason)
     return QCoreApplication::translate("lr::AtomicWrite", "%1: writing failed, the file was left as it was: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
+QString cannotOpenMessage(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("lr::AtomicWrite", "%1: cannot write: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
 // The data must be on disk before the rename makes it the file: a crash right after a rename
 // of unsynced data can leave an empty file on some file systems (ext4 without auto_da_alloc).
 bool syncToDisk(QFileDevice &file)
@@ -60,7 +65,7 @@ bool writeDirectly(const QString &path, const QByteArray &data, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = QCoreApplication::translate("lr::AtomicWrite", "%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = cannotOpenMessage(path, file.errorString());
         return false;
     }
     if (!writeAllAndFlush(file, data)) {
@@ -76,7 +81,7 @@ bool stage(QSaveFile &file, const QByteArray &data, QString *error)
     const QString path = file.fileName();
     // Unbuffered: each write reaches the file system at once and reports its own error.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = QCoreApplication::translate("lr::AtomicWrite", "%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = cannotOpenMessage(path, file.errorString());
         return false;
     }
     if (!writeAllAndFlush(file, data) || !syncToDisk(file)) {
