@@ -11,6 +11,8 @@ packages=(
   desktop-file-utils appstream shared-mime-info help2man lintian  # packaging: checks, man page
   libqt6opengl6-dev  # Qt Charts (qt6-charts-dev) needs Qt6OpenGL to configure
   libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libsimdjson-dev  # large JSON inputs: heap snapshots, Prometheus responses
+  nodejs prometheus valgrind  # tests: real heap snapshots and trace-gc logs, a real Prometheus server, promtool
   fonts-dejavu-core
   xvfb xauth xdotool x11-apps poppler-utils
   wkhtmltopdf  # only the reference the PDF export benchmark compares itself with
