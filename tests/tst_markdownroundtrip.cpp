@@ -41,6 +41,9 @@ private slots:
 
 private:
     QString exported(const QString &markdown, QStringList *warnings = nullptr) const;
+    // The sample with `extra` typed on a line of its own after the line at `anchor`, read back:
+    // `extra` is kept under `key`, nothing else changes, and writer and native file keep it.
+    void verifyTypedAfterIsKept(const QString &anchor, const QString &extra, const QString &key) const;
 
     std::shared_ptr<const ReportTemplate> m_template = ReportTemplate::builtin();
 };
@@ -426,21 +429,25 @@ void TestMarkdownRoundTrip::extraListItem_staysInItsList()
     QFETCH(QString, lastItem);
     QFETCH(QString, firstId);
     QFETCH(QString, extra);
-    const QString sample = MarkdownWriter(*m_template).write(test::sampleContent());
-    const qsizetype at = sample.indexOf(lastItem);
-    QVERIFY2(at >= 0, qPrintable(lastItem));
-    const qsizetype lineEnd = sample.indexOf(u'\n', at);
-    QString edited = sample;
-    edited.insert(lineEnd + 1, extra + u'\n');
+    verifyTypedAfterIsKept(lastItem, extra, u"lines:"_s + firstId);
+}
 
+void TestMarkdownRoundTrip::verifyTypedAfterIsKept(const QString &anchor, const QString &extra, const QString &key) const
+{
+    const QString sample = MarkdownWriter(*m_template).write(test::sampleContent());
+    const qsizetype at = sample.indexOf(anchor);
+    QVERIFY2(at >= 0, qPrintable(anchor));
+    QString edited = sample;
+    edited.insert(sample.indexOf(u'\n', at + anchor.size()) + 1, extra + u'\n');
+
+    const LoadResult sampleRead = MarkdownReader(*m_template).read(sample);
     const LoadResult result = MarkdownReader(*m_template).read(edited);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.warnings, MarkdownReader(*m_template).read(sample).warnings);
-    const QString key = u"lines:"_s + firstId;
+    QCOMPARE(result.warnings, sampleRead.warnings);
     const SectionDef *section = m_template->sectionOfNotes(key);
     QVERIFY2(section, qPrintable(key));
     QCOMPARE(result.content.notes.value(key), extra);
-    QCOMPARE(result.content.notes.value(section->id), MarkdownReader(*m_template).read(sample).content.notes.value(section->id));
+    QCOMPARE(result.content.notes.value(section->id), sampleRead.content.notes.value(section->id));
     QVERIFY(test::sameText(MarkdownWriter(*m_template).write(result.content), edited));
     const LoadResult reopened = ReportFile::fromJson(ReportFile::toJson(*m_template, result.content), *m_template,
                                                      u"r.leakreport"_s);
@@ -500,25 +507,7 @@ void TestMarkdownRoundTrip::handAddedLines_stayWhereTyped()
     QFETCH(QString, anchor);
     QFETCH(QString, extra);
     QFETCH(QString, key);
-    const QString sample = MarkdownWriter(*m_template).write(test::sampleContent());
-    const qsizetype at = sample.indexOf(u'\n' + anchor);
-    QVERIFY2(at >= 0, qPrintable(anchor));
-    QString edited = sample;
-    edited.insert(sample.indexOf(u'\n', at + 1) + 1, extra + u'\n');
-
-    const LoadResult sampleRead = MarkdownReader(*m_template).read(sample);
-    const LoadResult result = MarkdownReader(*m_template).read(edited);
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.warnings, sampleRead.warnings);
-    QCOMPARE(result.content.notes.value(key), extra);
-    const SectionDef *section = m_template->sectionOfNotes(key);
-    QVERIFY2(section, qPrintable(key));
-    QCOMPARE(result.content.notes.value(section->id), sampleRead.content.notes.value(section->id));
-    QVERIFY(test::sameText(MarkdownWriter(*m_template).write(result.content), edited));
-    const LoadResult reopened = ReportFile::fromJson(ReportFile::toJson(*m_template, result.content), *m_template,
-                                                     u"r.leakreport"_s);
-    QVERIFY2(reopened.ok(), qPrintable(reopened.error));
-    QCOMPARE(reopened.content, result.content);
+    verifyTypedAfterIsKept(u'\n' + anchor, extra, key);
 }
 
 // Typed in the form under an item, a line without indent or bullet is written as a nested item,
