@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QBuffer>
+#include <QTextCursor>
 #include <QDoubleSpinBox>
 #include <QAbstractSeries>
 #include <QChart>
@@ -68,6 +69,8 @@ private slots:
     void everyTemplatePart_hasExactlyOneWidget();
     void everyWidget_isNamedAfterItsField();
     void extraLines_typedUnderABlock_arePrintedInsideIt();
+    void linesUnderAnItem_getABoxRightUnderIt_data();
+    void linesUnderAnItem_getABoxRightUnderIt();
     void typing_updatesModelAndMarkdown_data();
     void typing_updatesModelAndMarkdown();
     void choice_updatesModelAndMarkdown();
@@ -226,6 +229,44 @@ void TestFormEditor::extraLines_typedUnderABlock_arePrintedInsideIt()
     }
     QVERIFY(fences >= 4);
     QVERIFY(lists >= 8);
+}
+
+void TestFormEditor::linesUnderAnItem_getABoxRightUnderIt_data()
+{
+    QTest::addColumn<QString>("id");     // the field or checklist item the lines are under
+    QTest::addColumn<QString>("nextId"); // the one that follows it on the page
+    QTest::newRow("field item") << u"impactOomIncidents"_s << u"impactAffectedUsers"_s;
+    QTest::newRow("labelled line") << u"reportCompleted"_s << u"nextReview"_s;
+    QTest::newRow("checklist item") << u"symptomLinearGrowth"_s << u"symptomOomCrashes"_s;
+}
+
+// Lines kept under an item (a nested bullet read from the Markdown) show in a box between that
+// item and the next, made when there are such lines; typing there is an undoable edit.
+void TestFormEditor::linesUnderAnItem_getABoxRightUnderIt()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, nextId);
+    const QString key = BlockDef::linesAfterKey(id);
+    QVERIFY2(!m_window->binder()->notesEditor(key), "no box while there is nothing under the item");
+    m_window->document()->editor()->setNotes(key, u"  - three of them at the peak"_s);
+    QPlainTextEdit *lines = m_window->binder()->notesEditor(key);
+    QVERIFY(lines);
+    QCOMPARE(lines->toPlainText(), u"  - three of them at the peak"_s);
+    QWidget *item = m_window->binder()->widgetFor(id);
+    QWidget *next = m_window->binder()->widgetFor(nextId);
+    QVERIFY(item && next);
+    const ReportTemplate &t = m_window->document()->report()->reportTemplate();
+    m_window->showSection(int(std::distance(t.sections().data(), t.sectionOfNotes(key))));
+    QTRY_VERIFY(lines->isVisible());
+    const int y = lines->mapTo(m_window.get(), QPoint()).y();
+    QVERIFY2(y > item->mapTo(m_window.get(), QPoint()).y() && y < next->mapTo(m_window.get(), QPoint()).y(),
+             "between the item and the next one");
+    lines->setFocus();
+    lines->moveCursor(QTextCursor::End);
+    QTest::keyClicks(lines, u" (Black Friday)"_s);
+    QCOMPARE(m_window->document()->report()->notes(key), u"  - three of them at the peak (Black Friday)"_s);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(lines->toPlainText(), u"  - three of them at the peak"_s);
 }
 
 void TestFormEditor::typing_updatesModelAndMarkdown_data()

@@ -342,9 +342,10 @@ void TestMarkdownReader::unplacedText_isKeptAsNotesAndReported()
     QCOMPARE(result.content.notes.value(u"executiveSummary"_s), u"An extra paragraph.\n\nAnd **another** one."_s);
     QCOMPARE(result.content.notes.value(u"symptomsAndDetection"_s),
              u"### Who Was Paged\n\nThe on-call engineer.\n\n**Pager**: PD-123"_s);
-    // An extra checklist item stays in its checklist (Tools Used), not in the section's notes.
+    // An extra checklist item stays in its checklist (Tools Used), under the item it was typed
+    // under, not in the section's notes.
     QCOMPARE(result.content.notes.value(u"investigationSteps"_s), QString());
-    QCOMPARE(result.content.notes.value(u"lines:toolDevToolsSnapshots"_s), u"- [x] Core dumps"_s);
+    QCOMPARE(result.content.notes.value(u"after:toolAppLogs"_s), u"- [x] Core dumps"_s);
     QCOMPARE(result.warnings, (QStringList{
         u"2 paragraphs kept as notes in Executive Summary"_s,
         u"1 paragraph, 1 line, 1 unknown heading with text kept as notes in Symptoms and Detection"_s}));

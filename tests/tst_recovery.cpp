@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 #include <optional>
@@ -81,8 +82,14 @@ void TestRecovery::killedEditor_isRestoredFieldByField()
         QVERIFY2(expected.content.checked.value(it.key()), qPrintable(it.key()));
     for (auto it = empty.rows.cbegin(); it != empty.rows.cend(); ++it)
         QVERIFY2(expected.content.rows.value(it.key()) != it.value(), qPrintable(it.key()));
+    QSet<QString> madeOnDemand; // lines under an item get a box only once they exist
+    for (const SectionDef &section : reportTemplate->sections())
+        for (const SubsectionDef &subsection : section.subsections)
+            for (const BlockDef &block : subsection.blocks)
+                for (const QString &key : block.linesAfterKeys())
+                    madeOnDemand.insert(key);
     for (auto it = empty.notes.cbegin(); it != empty.notes.cend(); ++it)
-        QVERIFY2(!expected.content.notes.value(it.key()).isEmpty(), qPrintable(it.key()));
+        QVERIFY2(madeOnDemand.contains(it.key()) || !expected.content.notes.value(it.key()).isEmpty(), qPrintable(it.key()));
     // ...and every field came back.
     for (auto it = expected.content.values.cbegin(); it != expected.content.values.cend(); ++it)
         QCOMPARE(restored.content.values.value(it.key()), it.value());

@@ -2,6 +2,7 @@
 
 #include "form/fieldeditor.h"
 #include "form/formbinder.h"
+#include "form/linesunderitems.h"
 #include "form/rowseteditor.h"
 #include "form/timelinesummary.h"
 #include "model/reporteditor.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,6 +50,7 @@ SectionPage::SectionPage(const SectionDef &section, FormBinder *binder, QWidget 
     : QScrollArea(parent)
     , m_section(section)
     , m_binder(binder)
+    , m_linesUnder(new LinesUnderItems(binder, this))
 {
     setObjectName(u"page_"_s + section.id);
     setWidgetResizable(true);
@@ -94,6 +95,7 @@ void SectionPage::addBlock(QVBoxLayout *layout, const BlockDef &block, const QSt
     case BlockDef::Kind::Fields: {
         QFormLayout *form = newForm();
         addFields(form, block.fields);
+        addLinesUnderFields(form, block.fields);
         layout->addLayout(form);
         return;
     }
@@ -103,8 +105,10 @@ void SectionPage::addBlock(QVBoxLayout *layout, const BlockDef &block, const QSt
         QGroupBox *group = newGroup(block.label + block.labelSuffix);
         QFormLayout *form = newForm();
         group->setLayout(form);
-        if (block.kind == BlockDef::Kind::FieldList)
+        if (block.kind == BlockDef::Kind::FieldList) {
             addFields(form, block.fields);
+            addLinesUnderFields(form, block.fields);
+        }
         else if (block.kind == BlockDef::Kind::Code)
             addCode(form, block);
         else
@@ -206,6 +210,13 @@ void SectionPage::addChecklistItem(QVBoxLayout *layout, const ChecklistItemDef &
     row->addStretch(item.details.isEmpty() || item.details.last().type != FieldType::Text ? 1 : 0);
     layout->addLayout(row);
     m_binder->bindCheckBox(item.id, checkBox);
+    m_linesUnder->addPlace(item.id, layout, row);
+}
+
+void SectionPage::addLinesUnderFields(QFormLayout *form, const QList<FieldDef> &fields)
+{
+    for (const FieldDef &def : fields)
+        m_linesUnder->addPlace(def.id, form, m_binder->fieldEditor(def.id)->widget());
 }
 
 void SectionPage::addRowSet(QVBoxLayout *layout, const RowSetDef &rowSet)
@@ -234,22 +245,8 @@ void SectionPage::addCode(QFormLayout *form, const BlockDef &block)
 // after its own lines, where they stood.
 void SectionPage::addExtraLines(QFormLayout *form, const QString &key)
 {
-    auto *lines = new QPlainTextEdit;
-    lines->setObjectName(key);
-    lines->setPlaceholderText(tr("More lines of this block (printed inside it, after the lines above)"));
-    lines->setTabChangesFocus(true);
-    lines->setUndoRedoEnabled(false);
-    // Two lines tall while empty and growing with what is typed (up to eight): every block has
-    // such a box, and six empty lines under each made the pages twice as long.
-    const auto fitToLines = [lines] {
-        const int rows = std::clamp(lines->document()->blockCount() + 1, 2, 8);
-        lines->setFixedHeight(rows * lines->fontMetrics().lineSpacing()
-                              + 2 * (lines->frameWidth() + int(lines->document()->documentMargin())));
-    };
-    connect(lines->document(), &QTextDocument::blockCountChanged, lines, fitToLines);
-    fitToLines();
-    form->addRow(tr("More lines:"), lines);
-    m_binder->bindNotes(key, lines);
+    form->addRow(tr("More lines:"), LinesUnderItems::newLinesEdit(
+        m_binder, key, tr("More lines of this block (printed inside it, after the lines above)")));
 }
 
 void SectionPage::addNotes(QVBoxLayout *layout)

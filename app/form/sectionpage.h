@@ -13,6 +13,7 @@ class QVBoxLayout;
 namespace lr {
 
 class FormBinder;
+class LinesUnderItems;
 
 // One section of the template as a form page, built from the template declaration in the
 // template's order and with its labels: a field's widget exists once, in one place, because the
@@ -39,11 +40,13 @@ private:
     QFormLayout *newForm();
     QGroupBox *newGroup(const QString &title);
     void addExtraLines(QFormLayout *form, const QString &key);
+    void addLinesUnderFields(QFormLayout *form, const QList<FieldDef> &fields);
     QLabel *newLabel(const QString &text, QWidget *buddy);
     void alignLabels();
 
     const SectionDef &m_section;
     FormBinder *m_binder;
+    LinesUnderItems *m_linesUnder;
     MnemonicAssigner m_mnemonics;
     QList<QLabel *> m_formLabels;
 };

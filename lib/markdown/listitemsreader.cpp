@@ -11,38 +11,40 @@ namespace lr::reading {
 
 void ListItemsReader::readFieldListItems(const BlockDef &block, cmark_node *list)
 {
-    QStringList unplaced;
-    QStringList extraItems;
+    const QString *above = nullptr; // the id of the template's item above, once there is one
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
-        cmark_node *paragraph = cmark_node_first_child(item);
         const QString text = m_context.itemText(item);
-        bool placed = false;
+        const FieldDef *placed = nullptr;
         for (const FieldDef &field : block.fields) {
             const QString prefix = field.label + u':';
             if (text.startsWith(prefix, Qt::CaseInsensitive)) {
-                const QString raw = text.mid(prefix.size());
-                m_context.setValue(field, m_context.cleanValue(field, raw, field.placeholder));
-                placed = true;
+                m_context.setValue(field, m_context.cleanValue(field, text.mid(prefix.size()), field.placeholder));
+                placed = &field;
                 break;
             }
         }
-        if (!placed)
-            extraItems.append(m_context.sourceOf(item)); // with its bullet, as typed
-        else if (paragraph && cmark_node_next(paragraph))
-            unplaced.append(u"- "_s + m_context.sourceOf(cmark_node_next(paragraph)));
+        if (placed) {
+            above = &placed->id;
+            m_context.keepLinesAfter(placed->id, m_context.linesUnderItem(item));
+        } else {
+            keepExtraItem(block, above, item, m_context.sourceOf(item)); // with its bullet, as typed
+        }
     }
-    keepExtraItems(block, extraItems);
-    if (!unplaced.isEmpty())
-        m_context.keepAsNote(unplaced.join(u'\n'), &NoteCount::items, int(unplaced.size()));
 }
 
-void ListItemsReader::keepExtraItems(const BlockDef &block, const QStringList &extraItems)
+void ListItemsReader::keepExtraItem(const BlockDef &block, const QString *idAbove, cmark_node *item,
+                                    const QString &asItem)
 {
-    if (extraItems.isEmpty())
+    // Between two of the template's items it stays under the one above, exactly as typed; after
+    // the last (or before the first) it joins the list's own extra lines, printed at its end.
+    const QString lastId = block.kind == BlockDef::Kind::Checklist ? block.items.last().id : block.fields.last().id;
+    if (idAbove && *idAbove != lastId) {
+        m_context.keepLinesAfter(*idAbove, m_context.sourceLines(cmark_node_get_start_line(item),
+                                                                 cmark_node_get_end_line(item)));
         return;
-    // A hand-added item stays in its list, after the template's items, so its meaning is kept.
+    }
     QString &kept = m_context.content().notes[block.extraLinesKey()];
-    kept += (kept.isEmpty() ? QString() : u"\n"_s) + extraItems.join(u'\n');
+    kept += (kept.isEmpty() ? QString() : u"\n"_s) + asItem;
 }
 
 void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list)
@@ -50,10 +52,8 @@ void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list
     QList<PatternMatcher> matchers;
     for (const ChecklistItemDef &item : block.items)
         matchers.append(PatternMatcher(item.text));
-    QStringList unplaced;
-    QStringList extraItems;
+    const QString *above = nullptr;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
-        cmark_node *paragraph = cmark_node_first_child(item);
         const QString text = m_context.itemText(item);
         // The tick is read from the item's own box: cmark-gfm 0.29 marks an item checked when
         // "[x]" appears anywhere in its line ("- [ ] Other: see [x]").
@@ -61,13 +61,13 @@ void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list
         const QRegularExpressionMatch tick = box.match(m_context.sourceOf(item));
         const bool task = markdown::CmarkDocument::typeName(item) == u"tasklist" && tick.hasMatch();
         const bool checked = task && tick.captured(1) != u" "_s;
-        bool placed = false;
+        const ChecklistItemDef *placed = nullptr;
         for (int i = 0; i < block.items.size() && !placed; ++i) {
             const ChecklistItemDef &def = block.items[i];
             const auto captures = matchers[i].match(text);
             if (!captures)
                 continue;
-            placed = true;
+            placed = &def;
             m_context.content().checked[def.id] = checked;
             m_context.countRecognised();
             for (int s = 0; s < captures->size(); ++s) {
@@ -77,14 +77,14 @@ void ListItemsReader::readChecklistItems(const BlockDef &block, cmark_node *list
                 }
             }
         }
-        if (!placed)
-            extraItems.append(u"- "_s + QString(!task ? QString() : checked ? u"[x] "_s : u"[ ] "_s) + text);
-        else if (paragraph && cmark_node_next(paragraph))
-            unplaced.append(m_context.sourceOf(cmark_node_next(paragraph)));
+        if (placed) {
+            above = &placed->id;
+            m_context.keepLinesAfter(placed->id, m_context.linesUnderItem(item));
+        } else {
+            keepExtraItem(block, above, item,
+                          u"- "_s + QString(!task ? QString() : checked ? u"[x] "_s : u"[ ] "_s) + text);
+        }
     }
-    keepExtraItems(block, extraItems);
-    if (!unplaced.isEmpty())
-        m_context.keepAsNote(unplaced.join(u'\n'), &NoteCount::items, int(unplaced.size()));
 }
 
 void ListItemsReader::readRowItems(const RowSetDef &rowSet, cmark_node *list)

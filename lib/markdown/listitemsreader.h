@@ -18,7 +18,9 @@ public:
     void readRowItems(const RowSetDef &rowSet, cmark_node *list);
 
 private:
-    void keepExtraItems(const BlockDef &block, const QStringList &extraItems);
+    // An item the block does not declare, kept in its list; `asItem` is how the block's own extra
+    // lines hold it.
+    void keepExtraItem(const BlockDef &block, const QString *idAbove, cmark_node *item, const QString &asItem);
 
     ReadContext &m_context;
 };

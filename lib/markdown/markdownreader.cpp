@@ -61,6 +61,7 @@ private:
     int m_subsection = -1;
     bool m_inUnknownSubsection = false;
     const BlockDef *m_pendingLabel = nullptr;
+    const FieldDef *m_lastLabelledField = nullptr; // set by readLabelledLine when it fills a field
     QSet<const BlockDef *> m_filled;
     QSet<int> m_sectionsSeen;
     QSet<int> m_headingsFound; // sections found by their heading, for the template coverage
@@ -217,6 +218,7 @@ bool Reader::readLabelledLine(const QString &line, bool isLastLine)
     }
     if (const FieldDef *field = labelledField(section(), label)) {
         m_context.setValue(*field, m_context.cleanValue(*field, rawValue, field->placeholder));
+        m_lastLabelledField = field;
         return true;
     }
     if (rawValue.trimmed().isEmpty() || (isLastLine && labelledBlock(label))) {
@@ -234,6 +236,7 @@ bool Reader::readLabelledLine(const QString &line, bool isLastLine)
         if (const FieldDef *field = labelledField(sections[i], label)) {
             enterSection(i);
             m_context.setValue(*field, m_context.cleanValue(*field, rawValue, field->placeholder));
+            m_lastLabelledField = field;
             return true;
         }
     }
@@ -260,8 +263,14 @@ void Reader::readParagraph(cmark_node *node)
             lines.append(line);
     }
     QStringList unplaced;
+    const FieldDef *above = nullptr; // the field of the labelled line above
     for (int i = 0; i < lines.size(); ++i) {
-        if (!readLabelledLine(lines[i], i + 1 == lines.size()))
+        m_lastLabelledField = nullptr;
+        if (readLabelledLine(lines[i], i + 1 == lines.size()))
+            above = m_lastLabelledField;
+        else if (above) // "**Reviewer**: ..." typed between two of the template's lines stays there
+            m_context.keepLinesAfter(above->id, lines[i].trimmed());
+        else
             unplaced.append(lines[i].trimmed());
     }
     if (unplaced.size() == lines.size())

@@ -1,6 +1,7 @@
 #include "markdown/markdownwriter.h"
 
 #include "markdown/markdownescape.h"
+#include "markdown/readcontext.h" // labelledLine(): what the reader takes for a labelled line
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -98,18 +99,28 @@ QString MarkdownWriter::writeBlock(const ReportContent &content, const BlockDef 
         lines.append(labelLine(block));
 
     switch (block.kind) {
-    case BlockDef::Kind::Fields:
-        for (const FieldDef &field : block.fields)
+    case BlockDef::Kind::Fields: {
+        QStringList ownParagraph;
+        for (const FieldDef &field : block.fields) {
             lines.append(u"**"_s + field.label + u"**: "_s + render(field, content, Where::Inline));
+            appendLinesAfterLabelledLine(lines, ownParagraph, content.notes.value(BlockDef::linesAfterKey(field.id)));
+        }
+        if (!ownParagraph.isEmpty())
+            lines.append(u'\n' + ownParagraph.join(u'\n'));
         break;
+    }
     case BlockDef::Kind::FieldList:
-        for (const FieldDef &field : block.fields)
+        for (const FieldDef &field : block.fields) {
             lines.append(u"- "_s + field.label + u": "_s + render(field, content, Where::Inline));
+            appendLinesUnderItem(lines, content.notes.value(BlockDef::linesAfterKey(field.id)));
+        }
         appendExtraItems(lines, content, block);
         break;
     case BlockDef::Kind::Checklist:
-        for (const ChecklistItemDef &item : block.items)
+        for (const ChecklistItemDef &item : block.items) {
             lines.append(writeChecklistItem(content, item));
+            appendLinesUnderItem(lines, content.notes.value(BlockDef::linesAfterKey(item.id)));
+        }
         appendExtraItems(lines, content, block);
         break;
     case BlockDef::Kind::Table:
@@ -176,6 +187,42 @@ void MarkdownWriter::appendExtraItems(QStringList &lines, const ReportContent &c
         if (!line.front().isSpace())
             line = u"- "_s + line.remove(marker);
         lines.append(line);
+    }
+}
+
+// Lines kept under a list item: indented lines (a nested list, a second paragraph) and items as
+// typed; a line typed without indent or bullet becomes a nested item, so it cannot join the
+// item's own value.
+void MarkdownWriter::appendLinesUnderItem(QStringList &lines, const QString &linesAfter)
+{
+    if (linesAfter.trimmed().isEmpty())
+        return;
+    static const QRegularExpression marker(u"^[-*+][ \t]+"_s);
+    for (QString line : linesAfter.split(u'\n')) {
+        if (line.trimmed().isEmpty())
+            line.clear();
+        else if (marker.match(line).hasMatch())
+            line = u"- "_s + line.remove(marker); // another bullet would start another list
+        else if (!line.front().isSpace())
+            line = u"  - "_s + line;
+        lines.append(line);
+    }
+    while (lines.last().isEmpty())
+        lines.removeLast();
+}
+
+// Lines kept after a labelled line: "**Label**: value" lines stay in the paragraph; any other
+// line would be read back as the field's value continued, so it gets a paragraph of its own.
+void MarkdownWriter::appendLinesAfterLabelledLine(QStringList &lines, QStringList &ownParagraph,
+                                                  const QString &linesAfter)
+{
+    for (const QString &line : linesAfter.split(u'\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (reading::labelledLine().match(line.trimmed()).hasMatch())
+            lines.append(line.trimmed());
+        else
+            ownParagraph.append(line.trimmed());
     }
 }
 

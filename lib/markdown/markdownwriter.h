@@ -26,6 +26,8 @@ private:
     QString writeBlock(const ReportContent &content, const BlockDef &block) const;
     QString writeChecklistItem(const ReportContent &content, const ChecklistItemDef &item) const;
     static void appendExtraItems(QStringList &lines, const ReportContent &content, const BlockDef &block);
+    static void appendLinesUnderItem(QStringList &lines, const QString &linesAfter);
+    static void appendLinesAfterLabelledLine(QStringList &lines, QStringList &ownParagraph, const QString &linesAfter);
     QString writeRowLines(const RowSetDef &rowSet, const QList<Row> &rows, bool insideFence) const;
     QString writeTable(const RowSetDef &rowSet, const QList<Row> &rows) const;
     QString writeChain(const RowSetDef &rowSet, const QList<Row> &rows) const;

@@ -63,6 +63,33 @@ QString ReadContext::sourceOf(cmark_node *node) const
     return QString::fromUtf8(bytes).trimmed();
 }
 
+QString ReadContext::sourceLines(int first, int last) const
+{
+    last = std::min<int>(last, int(m_lines.size()));
+    while (last >= first && m_lines[last - 1].trimmed().isEmpty())
+        --last;
+    QByteArray bytes;
+    for (int i = std::max(first, 1); i <= last; ++i)
+        bytes += (i > first ? "\n" : "") + m_lines[i - 1];
+    return QString::fromUtf8(bytes);
+}
+
+QString ReadContext::linesUnderItem(cmark_node *item) const
+{
+    cmark_node *paragraph = cmark_node_first_child(item);
+    if (!paragraph || !cmark_node_next(paragraph))
+        return {};
+    return sourceLines(cmark_node_get_end_line(paragraph) + 1, cmark_node_get_end_line(item));
+}
+
+void ReadContext::keepLinesAfter(const QString &fieldOrItemId, const QString &lines)
+{
+    if (lines.isEmpty())
+        return;
+    QString &kept = m_content.notes[BlockDef::linesAfterKey(fieldOrItemId)];
+    kept += (kept.isEmpty() ? QString() : u"\n"_s) + lines;
+}
+
 QString ReadContext::itemText(cmark_node *item) const
 {
     if (cmark_node *paragraph = cmark_node_first_child(item); paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH)

@@ -49,6 +49,14 @@ public:
 
     // The node's source text as typed (table cells: the cell between its pipes).
     QString sourceOf(cmark_node *node) const;
+    // Source lines first..last (1-based, as cmark counts them) exactly as typed, indent and all;
+    // blank lines at the end left out.
+    QString sourceLines(int first, int last) const;
+    // The lines of a list item after its first paragraph (a nested list, a second paragraph), as
+    // typed; empty when it has none.
+    QString linesUnderItem(cmark_node *item) const;
+    // Keeps lines typed under a field's or item's line there: BlockDef::linesAfterKey(id).
+    void keepLinesAfter(const QString &fieldOrItemId, const QString &lines);
     // The first paragraph of a list item, as Markdown source on one line.
     QString itemText(cmark_node *item) const;
 

@@ -36,6 +36,7 @@ QStringList SectionDef::extraLinesKeys() const
     QStringList keys;
     for (const SubsectionDef &subsection : subsections) {
         for (const BlockDef &block : subsection.blocks) {
+            keys += block.linesAfterKeys();
             if (QString key = block.extraLinesKey(); !key.isEmpty())
                 keys.append(std::move(key));
         }
@@ -149,6 +150,24 @@ QString BlockDef::extraLinesKey() const
         anchor = !first.fields.isEmpty() ? first.fields.first().id : first.rows ? first.rows->id : QString();
     }
     return anchor.isEmpty() ? QString() : u"lines:"_s + anchor;
+}
+
+QStringList BlockDef::linesAfterKeys() const
+{
+    QStringList keys;
+    if (kind == Kind::Fields || kind == Kind::FieldList) {
+        for (const FieldDef &field : fields)
+            keys.append(linesAfterKey(field.id));
+    } else if (kind == Kind::Checklist) {
+        for (const ChecklistItemDef &item : items)
+            keys.append(linesAfterKey(item.id));
+    }
+    return keys;
+}
+
+QString BlockDef::linesAfterKey(const QString &fieldOrItemId)
+{
+    return u"after:"_s + fieldOrItemId;
 }
 
 QString ChecklistItemDef::displayText() const

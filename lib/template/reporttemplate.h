@@ -109,6 +109,11 @@ struct BlockDef
     // stay inside it: they are kept as the notes under this key ("lines:" + the block's first
     // field or item id), empty for other kinds.
     QString extraLinesKey() const;
+    // Lines typed right under one of its labelled lines, field items or checklist items (a nested
+    // bullet, an item added between two, a "**Reviewer**:" line) stay under it: kept under
+    // linesAfterKey(that field's or item's id), in template order; empty for other kinds.
+    QStringList linesAfterKeys() const;
+    static QString linesAfterKey(const QString &fieldOrItemId);
 };
 
 struct SubsectionDef
@@ -130,7 +135,7 @@ struct SectionDef
     QList<const ChecklistItemDef *> checklistItems;
     QList<const RowSetDef *> rowSets;
 
-    // The BlockDef::extraLinesKey() of each of its blocks that has one, in template order.
+    // The BlockDef::extraLinesKey() and linesAfterKeys() of its blocks, in template order.
     QStringList extraLinesKeys() const;
 };
 
@@ -176,7 +181,7 @@ public:
     QString commentPrefix(const QString &languageId) const;
 
     const SectionDef *section(const QString &sectionId) const;
-    // The section a notes key belongs to: a section id, or a fence's BlockDef::extraLinesKey().
+    // The section a notes key belongs to: a section id, a block's extraLinesKey() or linesAfterKeys().
     const SectionDef *sectionOfNotes(const QString &notesKey) const;
     const FieldDef *field(const QString &fieldId) const;
     const ChecklistItemDef *checklistItem(const QString &itemId) const;
