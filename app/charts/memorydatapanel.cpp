@@ -156,6 +156,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &MemoryDataPanel::removeSelected);
     connect(m_fill, &QPushButton::clicked, this, &MemoryDataPanel::fillReportFromData);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setThresholdMB);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &MemoryDataPanel::showStatistics); // time to the limit
     connect(m_deploy, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setDeployMarkerHours);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
@@ -197,8 +198,12 @@ void MemoryDataPanel::showStatistics()
     const auto statisticsOf = [&](SeriesRole role) -> std::optional<SeriesStatistics> {
         const MemorySeries *series = seriesWithRole(m_shown, role);
         std::optional<SeriesStatistics> stats = series ? SeriesStatistics::compute(*series) : std::nullopt;
-        if (stats)
-            lines.append(summaryHtml(SeriesSummary::statistics(roleLabel(role), *stats)));
+        if (stats) {
+            SummaryLine line = SeriesSummary::statistics(roleLabel(role), *stats);
+            if (const std::optional<GrowthAnalysis> growth = GrowthAnalysis::of(*series))
+                line.parts.append(SeriesSummary::growth(*growth, m_threshold->value()));
+            lines.append(summaryHtml(line));
+        }
         return stats;
     };
     const std::optional<SeriesStatistics> before = statisticsOf(SeriesRole::Before);
@@ -210,7 +215,8 @@ void MemoryDataPanel::showStatistics()
     }
     m_statistics->setText(lines.isEmpty() ? tr("Import the memory samples from before and after the fix to compare them.")
                                           : lines.join(u"<br/>"_s) + u"<br/><small>"_s
-                                                + tr("MB = 10^6 bytes; growth is the least-squares slope over all samples.").toHtmlEscaped()
+                                                + tr("MB = 10^6 bytes; growth is the least-squares slope over all samples, its interval widened for "
+                                                      "samples that are not independent.").toHtmlEscaped()
                                                 + u"</small>"_s);
 }
 
