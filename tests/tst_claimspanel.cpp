@@ -2,14 +2,17 @@
 #include "io/reportfile.h"
 #include "model/reporteditor.h"
 #include "testsupport.h"
+#include "charts/memorydatapanel.h"
 #include "window/mainwindow.h"
 #include "window/problemspanel.h"
 #include "window/reportdocument.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +27,7 @@ class TestClaimsPanel : public QObject
 private slots:
     void initTestCase();
     void useMeasuredValue_setsTheFieldUndoably();
+    void deployMarker_followsFixDeployed();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -80,6 +84,32 @@ void TestClaimsPanel::useMeasuredValue_setsTheFieldUndoably()
     undo->undo();
     QCOMPARE(window.document()->report()->content().values.value(u"beforeFixGrowthRate"_s), u"12"_s);
     undo->setClean();
+}
+
+// A before series with wall-clock times that spans the deploy: the chart's marker sits at the
+// report's Fix deployed time, follows it when it is retyped, and stays where the user puts it.
+void TestClaimsPanel::deployMarker_followsFixDeployed()
+{
+    QTemporaryDir dir;
+    ReportContent content = test::sampleContent(); // Fix deployed 2026-11-19 14:20 UTC
+    content.series.append(test::heapSeries(QDateTime(QDate(2026, 11, 19), QTime(10, 0), QTimeZone::utc()), 10, 200, 38));
+    const QString path = dir.filePath(u"r.leakreport"_s);
+    QString error;
+    QVERIFY2(ReportFile::save(path, *ReportTemplate::builtin(), content, &error), qPrintable(error));
+    MainWindow window(dir.filePath(u"recovery"_s));
+    QVERIFY(window.openFile(path));
+    window.showMemoryData();
+    auto *marker = window.memoryDataPanel()->findChild<QDoubleSpinBox *>(u"deployMarker"_s);
+    QVERIFY(marker);
+    QCOMPARE(marker->value(), 4.3); // 14:20 is 4 h 20 min into the series
+    window.document()->editor()->setValue(u"resolutionFixDeployed"_s, u"2026-11-19 16:50 UTC"_s);
+    QCOMPARE(marker->value(), 6.8);
+    window.document()->editor()->setValue(u"resolutionFixDeployed"_s, u"2026-11-21 10:00 UTC"_s); // after the series
+    QCOMPARE(marker->value(), marker->minimum());
+    marker->setValue(2);
+    window.document()->editor()->setValue(u"resolutionFixDeployed"_s, u"2026-11-19 14:20 UTC"_s);
+    QCOMPARE(marker->value(), 2.0);
+    window.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestClaimsPanel)

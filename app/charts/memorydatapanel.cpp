@@ -1,6 +1,7 @@
 #include "charts/memorydatapanel.h"
 
 #include "charts/memorychart.h"
+#include "check/timelineclaimcheck.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -104,7 +105,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     //: Hours
     m_deploy->setSuffix(u' ' + tr("h"));
     m_deploy->setSpecialValueText(tr("none"));
-    m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis"));
+    m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis; follows the report's "
+                            "Fix deployed time on a before series with wall-clock times until set here"));
 
     auto *import = new QPushButton(tr("&Import…"), this);
     import->setToolTip(tr("CSV or TSV (Grafana's CSV export too), Prometheus query_range JSON, "
@@ -158,6 +160,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_threshold, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setThresholdMB);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &MemoryDataPanel::showStatistics); // time to the limit
     connect(m_deploy, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setDeployMarkerHours);
+    connect(m_deploy, &QDoubleSpinBox::valueChanged, this, [this] { m_deploySetByHand = !m_followingDeploy; });
+    connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::followDeployTime);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
@@ -190,6 +194,21 @@ void MemoryDataPanel::refresh()
     m_fill->setEnabled(!series.isEmpty());
     m_chart->setSeries(series);
     showStatistics();
+    followDeployTime();
+}
+
+void MemoryDataPanel::followDeployTime()
+{
+    const MemorySeries *before = seriesWithRole(m_editor->report()->content().series, SeriesRole::Before);
+    if (m_deploySetByHand || !before || !SeriesEvidence::timesAreWallClock(*before))
+        return;
+    const std::optional<QDateTime> deployed =
+        TimelineClaimCheck::fixDeployedAt(m_editor->report()->reportTemplate(), m_editor->report()->content());
+    const double hours = deployed ? double(deployed->toMSecsSinceEpoch() - before->samples.first().time) / 3'600'000 : -1;
+    const double span = double(before->samples.last().time - before->samples.first().time) / 3'600'000;
+    m_followingDeploy = true;
+    m_deploy->setValue(hours >= 0 && hours <= span ? hours : m_deploy->minimum());
+    m_followingDeploy = false;
 }
 
 void MemoryDataPanel::showStatistics()

@@ -48,6 +48,10 @@ private:
     void setRole(int index, SeriesRole role);
     void refresh(); // from the report, when its series changed
     void showStatistics();
+    // Puts the deploy marker at the report's Fix deployed time when the before series has
+    // wall-clock times that span it, so marker, Fix deployed and Deployment Time agree (the
+    // checks compare the last two); a marker the user moved stays where it is.
+    void followDeployTime();
     void commit(const QList<MemorySeries> &series, const QString &actionText);
 
     ReportEditor *m_editor;
@@ -59,6 +63,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_fill;
     QList<MemorySeries> m_shown;
+    bool m_followingDeploy = false;
+    bool m_deploySetByHand = false;
 };
 
 } // namespace lr

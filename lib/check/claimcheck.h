@@ -23,7 +23,8 @@ struct SeriesEvidence
     bool exists() const { return series && statistics; }
     // Whether sample times are wall-clock UTC (CSV, Prometheus), so they compare with typed times;
     // trace-gc logs count from the process start.
-    bool isWallClock() const;
+    bool isWallClock() const { return series && timesAreWallClock(*series); }
+    static bool timesAreWallClock(const MemorySeries &series);
     QString roleLabel() const; // "before series", "after series"
 
     static SeriesEvidence of(const MemorySeries *series);

@@ -30,11 +30,11 @@ bool sameSeries(const QList<MemorySeries> &a, const QList<MemorySeries> &b)
 
 } // namespace
 
-bool SeriesEvidence::isWallClock() const
+bool SeriesEvidence::timesAreWallClock(const MemorySeries &series)
 {
-    return series && series->timeUnit == MemorySeries::TimeUnit::Milliseconds && !series->samples.isEmpty()
-        && (series->source.format == u"csv" || series->source.format == u"prometheus")
-        && series->samples.front().time >= kYear2000Ms;
+    return series.timeUnit == MemorySeries::TimeUnit::Milliseconds && !series.samples.isEmpty()
+        && (series.source.format == u"csv" || series.source.format == u"prometheus")
+        && series.samples.front().time >= kYear2000Ms;
 }
 
 QString SeriesEvidence::roleLabel() const

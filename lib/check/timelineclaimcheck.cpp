@@ -103,6 +103,23 @@ QList<TimelineClaimCheck::MilestoneTime> TimelineClaimCheck::milestoneTimes(cons
     return times;
 }
 
+std::optional<QDateTime> TimelineClaimCheck::fixDeployedAt(const ReportTemplate &reportTemplate, const ReportContent &content)
+{
+    std::optional<QDateTime> found;
+    for (const SectionDef &section : reportTemplate.sections()) {
+        SectionVisitor visitor;
+        visitor.field = [&](const FieldDef &field, const ChecklistItemDef *) {
+            if (found || field.milestone != u"fixDeployed")
+                return;
+            const std::optional<ReportTime> time = ReportTime::parse(content.values.value(field.id).trimmed());
+            if (time && !time->date.isNull())
+                found = time->toUtc(time->date);
+        };
+        walkSection(section, visitor);
+    }
+    return found;
+}
+
 void TimelineClaimCheck::run(const ClaimContext &context, QList<ReportProblem> *problems) const
 {
     const QList<MilestoneTime> times = milestoneTimes(context);

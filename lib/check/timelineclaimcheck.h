@@ -29,6 +29,8 @@ public:
     };
 
     void run(const ClaimContext &context, QList<ReportProblem> *problems) const override;
+    // When the fix was deployed: the first field marked "fixDeployed" that holds a date and time.
+    static std::optional<QDateTime> fixDeployedAt(const ReportTemplate &reportTemplate, const ReportContent &content);
     static QList<MilestoneTime> milestoneTimes(const ClaimContext &context);
 };
 
