@@ -62,8 +62,14 @@ struct TypedClaim
     // number for a bare number, else the value with this quantity replaced and the rest kept
     // ("300 MB (stable!)" -> "210 MB (stable!)").
     QString withMeasured(double measured) const;
-    // "TL;DR", "Post-Deployment Metrics › Growth rate" is said by describe(); this is the label.
+    // The field's label; describe() adds the section.
     QString label() const { return where.field->label; }
+    // The claim as the report prints it: "12 MB/hour" (a bare number gets the field's unit), or
+    // the quantity's own text in free text.
+    QString typedText() const
+    {
+        return numberField ? where.field->withUnit(text) : text.mid(quantity.start, quantity.length);
+    }
 };
 
 // What one check sees: the template (which says where each claim is typed), the report, and

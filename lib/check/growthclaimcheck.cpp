@@ -4,15 +4,6 @@
 
 namespace lr {
 
-namespace {
-
-QString typedText(const TypedClaim &claim)
-{
-    return claim.numberField ? claim.where.field->withUnit(claim.text) : claim.text.mid(claim.quantity.start, claim.quantity.length);
-}
-
-} // namespace
-
 bool FlatAfterClaimCheck::isNoGrowthClaim(const TypedClaim &claim)
 {
     return claim.statistic == u"growth" && claim.quantity.value == 0 && !claim.quantity.isBound()
@@ -28,7 +19,7 @@ void GrowthClaimCheck::run(const ClaimContext &context, QList<ReportProblem> *pr
         if (!evidence || !evidence->growth)
             continue;
         const SlopeEstimate &fit = *evidence->growth->raw;
-        const QString typed = typedText(claim);
+        const QString typed = claim.typedText();
         const QString measured = describeGrowth(fit);
         if (!claim.quantity.agreesWith(fit.mbPerHour, kClaimTolerance) && !fit.holds(claim.quantity.mbPerHour())) {
             //: %1 field, %2 typed rate, %3 which series, %4 the measured rate with its interval, %5 the tolerance in percent
@@ -56,7 +47,7 @@ void FlatAfterClaimCheck::run(const ClaimContext &context, QList<ReportProblem> 
     for (const TypedClaim &claim : context.claims()) {
         if (!isNoGrowthClaim(claim))
             continue;
-        const QString typed = typedText(claim);
+        const QString typed = claim.typedText();
         const QString measured = describeGrowth(fit);
         if (!fit.isFlat()) {
             //: %1 field, %2 the typed "0 MB/hour", %3 the measured rate with its interval

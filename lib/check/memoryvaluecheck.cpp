@@ -40,8 +40,7 @@ void MemoryValueCheck::run(const ClaimContext &context, QList<ReportProblem> *pr
         const SeriesEvidence *evidence = context.evidence.role(claim.role);
         if (!evidence || !evidence->exists())
             continue;
-        const QString typed = claim.numberField ? claim.where.field->withUnit(claim.text)
-                                                : claim.text.mid(claim.quantity.start, claim.quantity.length);
+        const QString typed = claim.typedText();
         const std::optional<double> level = measuredLevel(*evidence->statistics, claim.statistic);
         if (!level) {
             //: %1 field, %2 typed value, %3 which series, %4 its length: "3.5 h"
