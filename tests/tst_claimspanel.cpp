@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void useMeasuredValue_setsTheFieldUndoably();
     void deployMarker_followsFixDeployed();
+    void alertRules_areSavedAndFillMonitoringAdded();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -110,6 +112,44 @@ void TestClaimsPanel::deployMarker_followsFixDeployed()
     window.document()->editor()->setValue(u"resolutionFixDeployed"_s, u"2026-11-19 14:20 UTC"_s);
     QCOMPARE(marker->value(), 2.0);
     window.document()->undoStack()->setClean();
+}
+
+// The panel's Alert Rules: the file gets the rules at the panel's memory limit, Monitoring Added
+// its empty thresholds (a typed one is kept), in one undo step.
+void TestClaimsPanel::alertRules_areSavedAndFillMonitoringAdded()
+{
+    QTemporaryDir dir;
+    ReportContent content = test::sampleWithSeries();
+    content.values[u"monitorGrowthThreshold"_s].clear();
+    const QString path = dir.filePath(u"r.leakreport"_s);
+    QString error;
+    QVERIFY2(ReportFile::save(path, *ReportTemplate::builtin(), content, &error), qPrintable(error));
+    MainWindow window(dir.filePath(u"recovery"_s));
+    QVERIFY(window.openFile(path));
+    window.showMemoryData();
+    MemoryDataPanel *panel = window.memoryDataPanel();
+    QVERIFY(panel->findChild<QPushButton *>(u"alertRules"_s)->isEnabled());
+    panel->findChild<QDoubleSpinBox *>(u"memoryLimit"_s)->setValue(768);
+    QUndoStack *undo = window.document()->undoStack();
+    const int steps = undo->count();
+    const QString rulesPath = dir.filePath(u"rules.yml"_s);
+    QVERIFY2(panel->writeAlertRules(rulesPath, &error), qPrintable(error));
+    const QString rules = test::readTextFile(rulesPath);
+    QVERIFY2(rules.contains(u"alert: MemoryLeakGrowth"_s) && rules.contains(u"predict_linear("_s)
+                 && rules.contains(u"/ 1e6 > 614.4"_s), qPrintable(rules)); // the report's 80 % of 768 MB
+    const ReportContent &now = window.document()->report()->content();
+    QVERIFY(now.values.value(u"monitorGrowthThreshold"_s).toDouble() > 5);
+    QCOMPARE(now.values.value(u"monitorGrowthDuration"_s), u"3"_s); // typed, kept
+    QCOMPARE(undo->count(), steps + 1);
+    undo->undo();
+    QVERIFY(window.document()->report()->content().values.value(u"monitorGrowthThreshold"_s).isEmpty());
+    // No before series: no rules, no file, nothing changed.
+    content.series.clear();
+    window.document()->editor()->replaceContent(content, u"clear"_s);
+    QVERIFY(!panel->writeAlertRules(dir.filePath(u"none.yml"_s), &error));
+    QVERIFY2(error.contains(u"no before series"_s), qPrintable(error));
+    QVERIFY(!QFile::exists(dir.filePath(u"none.yml"_s)));
+    undo->setClean();
 }
 
 QTEST_MAIN(TestClaimsPanel)

@@ -2,6 +2,8 @@
 
 #include "charts/memorychart.h"
 #include "check/timelineclaimcheck.h"
+#include "io/atomicwrite.h"
+#include "prevention/alertrules.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -78,6 +80,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     , m_deploy(new QDoubleSpinBox(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
+    , m_alerts(new QPushButton(tr("Aler&t Rules…"), this))
 {
     setObjectName(u"memoryDataPanel"_s);
     m_table->setObjectName(u"seriesTable"_s);
@@ -114,6 +117,9 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *paste = new QPushButton(tr("&Paste"), this);
     paste->setToolTip(tr("Samples copied from a spreadsheet or Grafana: a header row, then time and value columns"));
     m_fill->setObjectName(u"fillFromData"_s);
+    m_alerts->setObjectName(u"alertRules"_s);
+    m_alerts->setToolTip(tr("Save Prometheus alerting rules with thresholds from the before and after series and the "
+                            "memory limit, and fill Monitoring Added's empty thresholds"));
     auto *limitLabel = new QLabel(tr("Memory &limit:"), this);
     limitLabel->setBuddy(m_threshold);
 
@@ -122,6 +128,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     buttons->addWidget(paste);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    buttons->addWidget(m_alerts);
     buttons->addWidget(m_fill);
     auto *chartOptions = new QHBoxLayout;
     chartOptions->addStretch(1);
@@ -157,6 +164,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(paste, &QPushButton::clicked, this, &MemoryDataPanel::pasteFromClipboard);
     connect(m_remove, &QPushButton::clicked, this, &MemoryDataPanel::removeSelected);
     connect(m_fill, &QPushButton::clicked, this, &MemoryDataPanel::fillReportFromData);
+    connect(m_alerts, &QPushButton::clicked, this, &MemoryDataPanel::saveAlertRulesInteractively);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setThresholdMB);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &MemoryDataPanel::showStatistics); // time to the limit
     connect(m_deploy, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setDeployMarkerHours);
@@ -192,6 +200,7 @@ void MemoryDataPanel::refresh()
     }
     m_remove->setEnabled(!m_table->selectedItems().isEmpty());
     m_fill->setEnabled(!series.isEmpty());
+    m_alerts->setEnabled(seriesWithRole(series, SeriesRole::Before) != nullptr);
     m_chart->setSeries(series);
     showStatistics();
     followDeployTime();
@@ -415,6 +424,32 @@ void MemoryDataPanel::fillReportFromData()
         replaceTyped = box.clickedButton() == replace;
     }
     m_editor->replaceContent(DataFill::apply(content, fills, replaceTyped), tr("Fill From Data"));
+}
+
+bool MemoryDataPanel::writeAlertRules(const QString &path, QString *error)
+{
+    const ReportContent &content = m_editor->report()->content();
+    const ReportTemplate &reportTemplate = m_editor->report()->reportTemplate();
+    AlertOptions options;
+    options.memoryLimitMB = m_threshold->value();
+    const std::optional<AlertRules> rules = AlertRules::derive(reportTemplate, content, options, error);
+    if (!rules || !writeFileAtomically(path, rules->yaml().toUtf8(), error))
+        return false;
+    const ReportContent filled = rules->withMonitoring(reportTemplate, content, false);
+    if (!(filled == content))
+        m_editor->replaceContent(filled, tr("Fill Monitoring Added From Alert Rules"));
+    return true;
+}
+
+void MemoryDataPanel::saveAlertRulesInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Alert Rules"), u"memory-leak-alerts.yml"_s,
+                                                      tr("Prometheus rules (*.yml *.yaml)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeAlertRules(path, &error))
+        QMessageBox::warning(this, tr("Cannot Save Alert Rules"), error);
 }
 
 } // namespace lr
