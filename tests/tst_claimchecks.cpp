@@ -91,6 +91,11 @@ void TestClaimChecks::claims_againstTheData_data()
     QTest::newRow("TL;DR agrees") << u"tldr"_s << u"Heap grew ~35 MB/hour until OOM."_s << QString() << QString() << QString();
     QTest::newRow("TL;DR differs") << u"tldr"_s << u"Heap grew 12 MB/hour until OOM."_s << u"tldr"_s << u"TL;DR: 12 MB/hour"_s
                                    << u"*"_s;
+    QTest::newRow("TL;DR after the fix agrees") << u"tldr"_s << u"Grew 38 MB/hour; after the fix 0.7 MB/hour."_s << QString()
+                                               << QString() << QString();
+    QTest::newRow("TL;DR after the fix differs") << u"tldr"_s << u"Grew 38 MB/hour, now 5 MB/hour."_s << u"tldr"_s
+                                                 << u"5 MB/hour is typed, but the after series grows 0.6"_s
+                                                 << u"*"_s;
     QTest::newRow("impact differs") << u"impactMemoryGrowth"_s << u"about 120 MB per hour"_s << u"impactMemoryGrowth"_s
                                     << u"120 MB per hour"_s << u"*"_s;
     QTest::newRow("after growth agrees") << u"afterFixGrowthRate"_s << u"0.7"_s << QString() << QString() << QString();
@@ -101,7 +106,7 @@ void TestClaimChecks::claims_againstTheData_data()
     QTest::newRow("zero after, not flat") << u"afterFixGrowthRate"_s << u"0"_s << u"afterFixGrowthRate"_s
                                           << u"which is not flat"_s << u"*"_s;
     QTest::newRow("zero in TL;DR, not flat") << u"tldr"_s << u"Fixed: growth is now 0 MB/hour."_s << u"tldr"_s
-                                             << u"not flat"_s << QString();
+                                             << u"not flat"_s << u"*"_s;
     // Memory levels.
     QTest::newRow("baseline agrees") << u"beforeFixBaseline"_s << u"220"_s << QString() << QString() << QString();
     QTest::newRow("baseline differs") << u"beforeFixBaseline"_s << u"150"_s << u"beforeFixBaseline"_s

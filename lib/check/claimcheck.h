@@ -48,7 +48,8 @@ struct PlacedField
 
 // A size or rate typed where the template says it speaks of a series: a number field whose
 // "fromData" names the statistic ("before.growth"), or a free-text field whose "claims" names
-// the series ("before": its rates are growth claims, a size named a peak is a peak claim).
+// the series ("before": its rates are growth claims, a size named a peak is a peak claim; a rate
+// whose clause says "after", "now", "since" or "fixed" speaks of the after series).
 struct TypedClaim
 {
     PlacedField where;

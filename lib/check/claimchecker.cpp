@@ -6,6 +6,8 @@
 #include "check/unitclaimcheck.h"
 #include "series/datafill.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
@@ -14,6 +16,20 @@ namespace {
 
 // Samples earlier than 2000-01-01 cannot be wall-clock times of a report written today.
 constexpr qint64 kYear2000Ms = 946'684'800'000;
+
+// Whether the clause before a rate in free text puts it after the fix ("...; after the fix 0.5
+// MB/hour", "now 0 MB/hour"): such a rate speaks of the after series.
+bool saysAfterTheFix(const QString &before)
+{
+    static const QRegularExpression clauseEnd(u"[.;:!?,](?!\\d)"_s);
+    static const QRegularExpression afterWords(u"\\b(after|now|since|post-fix|post-deploy|fixed|once fixed)\\b"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    qsizetype clauseStart = 0;
+    QRegularExpressionMatchIterator ends = clauseEnd.globalMatch(before);
+    while (ends.hasNext())
+        clauseStart = ends.next().capturedEnd();
+    return afterWords.match(before, clauseStart).hasMatch();
+}
 
 bool sameSeries(const QList<MemorySeries> &a, const QList<MemorySeries> &b)
 {
@@ -97,7 +113,8 @@ QList<TypedClaim> ClaimContext::claims() const
         } else if (!field.claims.isEmpty()) {
             for (const TypedQuantity &q : TypedQuantity::findIn(typed)) {
                 const QString statistic = q.isRate() ? u"growth"_s : q.peak ? u"peak"_s : QString();
-                found.append({where, typed, q, field.claims, statistic, false});
+                const bool afterFix = q.isRate() && saysAfterTheFix(typed.left(q.start));
+                found.append({where, typed, q, afterFix ? u"after"_s : field.claims, statistic, false});
             }
         }
     }
