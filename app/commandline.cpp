@@ -36,11 +36,12 @@ constexpr CommandInfo kCommands[] = {
     {"new"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Write a new, empty report file")},
     {"export"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Export a report to another format")},
     {"import"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Read a Markdown report into a .leakreport file")},
-    {"check"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "List a report's problems: missing, invalid and unfilled fields")},
+    {"check"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "List a report's problems: missing, invalid and unfilled fields, claims the data contradicts")},
     {"series"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Add memory samples (CSV, Prometheus, trace-gc, massif) to a report")},
     {"stats"_L1,
      QT_TRANSLATE_NOOP("lr::CommandLine", "Print the growth rate, baseline, peak and improvement of a report's samples")},
     {"fill"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Fill a report's metric fields from its samples (Fill From Data)")},
+    {"alerts"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Write Prometheus alerting rules from a report's samples")},
 };
 
 
@@ -165,6 +166,8 @@ int CommandLine::run(const QStringList &arguments)
         return runStats(withoutCommand(arguments, command));
     if (command == u"fill")
         return runFill(withoutCommand(arguments, command));
+    if (command == u"alerts")
+        return runAlerts(withoutCommand(arguments, command));
     if (arguments.contains(u"--help-all"_s)) {
         // Every command's help in one text: what the man page is generated from. help2man makes
         // a line ending in a colon a heading, so each command gets one, and its usage line loses
@@ -341,13 +344,16 @@ int CommandLine::runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List what is missing, invalid or still unfilled in a report, one line each.\n"
+                                        "Claims typed in the text are checked against the report's memory series and timeline.\n"
                                         "Exit code 0 when there is nothing to report, 1 when there is."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"IN"_s, tr("The report to check: a .leakreport file or a Markdown report (.md)."));
     const QCommandLineOption errorsOnly(u"errors-only"_s, tr("Leave out fields that are only unfilled."));
     const QCommandLineOption force(u"force"_s, tr("Read a Markdown IN even if it shows little of the report template."));
+    const QCommandLineOption json(u"json"_s, tr("Print the problems as JSON: field id, severity, message, typed and measured values."));
     parser.addOption(errorsOnly);
     parser.addOption(force);
+    parser.addOption(json);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"check"_s);
     if (parser.isSet(u"help"_s)) {
@@ -365,19 +371,7 @@ int CommandLine::runCheck(const QStringList &arguments)
         return inputError(loadErrorOf(loaded));
     printWarnings(loaded.warnings);
 
-    const ReportValidator validator(*reportTemplate);
-    int errors = 0, unfilled = 0;
-    for (const ReportProblem &problem : validator.validate(loaded.content)) {
-        if (!problem.isError() && parser.isSet(errorsOnly))
-            continue;
-        (problem.isError() ? errors : unfilled) += 1;
-        m_out << path << ": " << validator.describe(problem) << '\n';
-    }
-    // Always the same shape, so scripts can read the counts.
-    //: Scripts read this line: keep the numbers in this order
-    m_out << withEnglishPlural(tr("%n problem(s) (%1 errors, %2 unfilled)", nullptr, errors + unfilled), errors + unfilled)
-                 .arg(errors).arg(unfilled) << '\n';
-    return errors + unfilled == 0 ? Success : ProblemsFound;
+    return printProblems(path, loaded.content, parser.isSet(errorsOnly), parser.isSet(json)); // checkcommand.cpp
 }
 
 int CommandLine::runImport(const QStringList &arguments)

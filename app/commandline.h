@@ -8,6 +8,8 @@ class QCommandLineParser;
 
 namespace lr {
 
+struct ReportContent;
+
 // The non-interactive side of `leakreport`: sub-commands that read and write report files.
 // Exit codes: 0 success, 1 the output could not be written (or, for check, problems were
 // found), 2 a usage or input error.
@@ -35,9 +37,12 @@ private:
     int runExport(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
     int runImport(const QStringList &arguments);
+    // check's output, as lines or JSON; the exit code (checkcommand.cpp).
+    int printProblems(const QString &path, const ReportContent &content, bool errorsOnly, bool json);
     int runSeries(const QStringList &arguments); // seriescommands.cpp
     int runStats(const QStringList &arguments);  // seriescommands.cpp
     int runFill(const QStringList &arguments);   // fillcommand.cpp
+    int runAlerts(const QStringList &arguments); // alertscommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr

@@ -4,6 +4,7 @@
 #include "i18n/plural.h"
 #include "io/fileidentity.h"
 #include "io/reportfile.h"
+#include "series/growthfit.h"
 #include "series/seriesimporter.h"
 #include "series/serieslabels.h"
 #include "series/seriesstatistics.h"
@@ -36,7 +37,35 @@ QString summaryText(const SummaryLine &line)
     return text;
 }
 
-QJsonObject statisticsJson(const MemorySeries &series, const std::optional<SeriesStatistics> &stats)
+QJsonObject slopeJson(const SlopeEstimate &fit)
+{
+    return {{u"mbPerHour"_s, fit.mbPerHour},
+            {u"low"_s, fit.low()},
+            {u"high"_s, fit.high()},
+            {u"standardError"_s, fit.standardError},
+            {u"residualAutocorrelation"_s, fit.residualAutocorrelation},
+            {u"effectiveSamples"_s, fit.effectiveSamples},
+            {u"points"_s, fit.points}};
+}
+
+// The growth with its 95 % interval, the post-GC floor fit, the time to the limit, the warnings.
+QJsonObject growthJson(const GrowthAnalysis &growth, double limitMB)
+{
+    QJsonObject json{{u"raw"_s, slopeJson(*growth.raw)}, {u"warnings"_s, QJsonArray::fromStringList(growth.warnings)}};
+    if (growth.floor)
+        json.insert(u"postGcFloor"_s, slopeJson(*growth.floor));
+    if (const std::optional<TimeToLimit> oom = limitMB > 0 ? TimeToLimit::of(*growth.raw, limitMB) : std::nullopt) {
+        json.insert(u"timeToLimit"_s, QJsonObject{{u"limitMB"_s, oom->limitMB},
+                                                  {u"hours"_s, oom->hours},
+                                                  {u"soonestHours"_s, oom->soonest},
+                                                  {u"latestHours"_s, optionalNumber(oom->latest)},
+                                                  {u"alreadyReached"_s, oom->alreadyReached}});
+    }
+    return json;
+}
+
+QJsonObject statisticsJson(const MemorySeries &series, const std::optional<SeriesStatistics> &stats,
+                           const std::optional<GrowthAnalysis> &growth, double limitMB)
 {
     QJsonObject json{{u"name"_s, series.name},
                      {u"role"_s, roleName(series.role)},
@@ -54,6 +83,8 @@ QJsonObject statisticsJson(const MemorySeries &series, const std::optional<Serie
     json.insert(u"baselineMB"_s, stats->baselineMB);
     json.insert(u"after6hMB"_s, optionalNumber(stats->after6hMB));
     json.insert(u"peakMB"_s, stats->peakMB);
+    if (growth)
+        json.insert(u"growth"_s, growthJson(*growth, limitMB));
     return json;
 }
 
@@ -175,9 +206,15 @@ int CommandLine::runStats(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"REPORT"_s, tr("The .leakreport file."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON, for machines."));
+    const QCommandLineOption limit(u"memory-limit"_s, tr("The memory limit in MB, for the time until it is reached."), u"MB"_s);
     parser.addOption(json);
+    parser.addOption(limit);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"stats"_s);
+    bool limitOk = true;
+    const double limitMB = parser.isSet(limit) ? parser.value(limit).toDouble(&limitOk) : 0.0;
+    if (!limitOk || limitMB < 0)
+        return usageError(tr("--memory-limit wants a number of MB, not \"%1\"").arg(parser.value(limit)), u"stats"_s);
     if (parser.isSet(u"help"_s)) {
         m_out << helpText(parser, "stats"_L1);
         return Success;
@@ -200,7 +237,8 @@ int CommandLine::runStats(const QStringList &arguments)
             before = stats;
         if (&series == afterSeries)
             after = stats;
-        seriesJson.append(statisticsJson(series, stats));
+        const std::optional<GrowthAnalysis> growth = GrowthAnalysis::of(series);
+        seriesJson.append(statisticsJson(series, stats, growth, limitMB));
         if (parser.isSet(json))
             continue;
         const QString label = series.name + u" ("_s + roleName(series.role) + u", "_s + series.source.fileName + u')';
@@ -210,6 +248,8 @@ int CommandLine::runStats(const QStringList &arguments)
         }
         SummaryLine line = SeriesSummary::statistics(label, *stats);
         line.parts.prepend(SeriesSummary::extent(*stats));
+        if (growth)
+            line.parts.append(SeriesSummary::growth(*growth, limitMB));
         m_out << summaryText(line);
     }
     QJsonObject improvementJson;

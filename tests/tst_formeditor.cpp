@@ -746,8 +746,10 @@ void TestFormEditor::memoryData_importChartAndFill_undoable()
     QCOMPARE(m_window->document()->report()->content().series.size(), 2);
     QCOMPARE(panel->findChild<QTableWidget *>(u"seriesTable"_s)->rowCount(), 2);
     const QString statistics = panel->findChild<QLabel *>(u"seriesStatistics"_s)->text();
-    QVERIFY2(statistics.startsWith(u"<b>Before fix</b>: growth 10 MB/hour (R\u00b2 1.00), baseline 205 MB, after 6 h 260 MB, peak 270 MB<br/>"
-                                   "<b>After fix</b>: growth 0 MB/hour, baseline 205 MB, after 6 h 205 MB, peak 205 MB<br/>"
+    QVERIFY2(statistics.startsWith(u"<b>Before fix</b>: growth 10 MB/hour (R\u00b2 1.00), baseline 205 MB, after 6 h 260 MB, peak 270 MB, "
+                                   "95 % interval 10 to 10 MB/hour<br/>"
+                                   "<b>After fix</b>: growth 0 MB/hour, baseline 205 MB, after 6 h 205 MB, peak 205 MB, "
+                                   "95 % interval 0 to 0 MB/hour<br/>"
                                    "<b>Improvement</b>: growth 10 MB/hour less, 21.2% less after 6 h, peak 24.1% lower<br/>"_s),
              qPrintable(statistics));
 

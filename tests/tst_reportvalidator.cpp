@@ -95,7 +95,8 @@ void TestReportValidator::values_areCheckedByType_data()
     QTest::newRow("date, other shape") << u"date"_s << u"18.11.2026"_s << u"is not a date"_s;
     QTest::newRow("date-time") << u"deploymentTime"_s << u"2026-11-19 14:20 UTC"_s << QString();
     QTest::newRow("date-time, ISO") << u"resolutionFixDeployed"_s << u"2026-11-19T14:20"_s << QString();
-    QTest::newRow("date-time, offset") << u"deploymentTime"_s << u"2026-11-19 14:20 +02:00"_s << QString();
+    // The same instant as the sample's Fix deployed (14:20 UTC): the times must agree (tst_claimchecks).
+    QTest::newRow("date-time, offset") << u"deploymentTime"_s << u"2026-11-19 16:20 +02:00"_s << QString();
     QTest::newRow("date-time, no time") << u"deploymentTime"_s << u"2026-11-19"_s << u"is not a date and time"_s;
     QTest::newRow("date-time, 25 h") << u"deploymentTime"_s << u"2026-11-19 25:00"_s << u"is not a date and time"_s;
     QTest::newRow("number") << u"exampleBeforeBaseline"_s << u"210.5"_s << QString();

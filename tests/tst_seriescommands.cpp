@@ -138,7 +138,9 @@ void TestSeriesCommands::stats_shortRun_readsInItsOwnUnit()
                     "  31 samples over 5 min\n"
                     "  growth 10 MB/hour (R\u00b2 1.00)\n"
                     "  baseline 200 MB (median of the first 50 s, a sixth of the run)\n"
-                    "  peak 201 MB\n"_s);
+                    "  peak 201 MB\n"
+                    "  95 % interval 10 to 10 MB/hour\n"
+                    "  warning: covers only 5 min: too short to support a rate per hour (at least 1 h)\n"_s);
 }
 
 void TestSeriesCommands::stats_beforeAndAfterOnDifferentAxes_saysSo()

@@ -1,6 +1,9 @@
 #include "charts/memorydatapanel.h"
 
 #include "charts/memorychart.h"
+#include "check/timelineclaimcheck.h"
+#include "io/atomicwrite.h"
+#include "prevention/alertrules.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -77,6 +80,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     , m_deploy(new QDoubleSpinBox(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
+    , m_alerts(new QPushButton(tr("Aler&t Rules…"), this))
 {
     setObjectName(u"memoryDataPanel"_s);
     m_table->setObjectName(u"seriesTable"_s);
@@ -104,7 +108,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     //: Hours
     m_deploy->setSuffix(u' ' + tr("h"));
     m_deploy->setSpecialValueText(tr("none"));
-    m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis"));
+    m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis; follows the report's "
+                            "Fix deployed time on a before series with wall-clock times until set here"));
 
     auto *import = new QPushButton(tr("&Import…"), this);
     import->setToolTip(tr("CSV or TSV (Grafana's CSV export too), Prometheus query_range JSON, "
@@ -112,6 +117,9 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *paste = new QPushButton(tr("&Paste"), this);
     paste->setToolTip(tr("Samples copied from a spreadsheet or Grafana: a header row, then time and value columns"));
     m_fill->setObjectName(u"fillFromData"_s);
+    m_alerts->setObjectName(u"alertRules"_s);
+    m_alerts->setToolTip(tr("Save Prometheus alerting rules with thresholds from the before and after series and the "
+                            "memory limit, and fill Monitoring Added's empty thresholds"));
     auto *limitLabel = new QLabel(tr("Memory &limit:"), this);
     limitLabel->setBuddy(m_threshold);
 
@@ -120,6 +128,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     buttons->addWidget(paste);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    buttons->addWidget(m_alerts);
     buttons->addWidget(m_fill);
     auto *chartOptions = new QHBoxLayout;
     chartOptions->addStretch(1);
@@ -155,8 +164,12 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(paste, &QPushButton::clicked, this, &MemoryDataPanel::pasteFromClipboard);
     connect(m_remove, &QPushButton::clicked, this, &MemoryDataPanel::removeSelected);
     connect(m_fill, &QPushButton::clicked, this, &MemoryDataPanel::fillReportFromData);
+    connect(m_alerts, &QPushButton::clicked, this, &MemoryDataPanel::saveAlertRulesInteractively);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setThresholdMB);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &MemoryDataPanel::showStatistics); // time to the limit
     connect(m_deploy, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setDeployMarkerHours);
+    connect(m_deploy, &QDoubleSpinBox::valueChanged, this, [this] { m_deploySetByHand = !m_followingDeploy; });
+    connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::followDeployTime);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
@@ -187,8 +200,24 @@ void MemoryDataPanel::refresh()
     }
     m_remove->setEnabled(!m_table->selectedItems().isEmpty());
     m_fill->setEnabled(!series.isEmpty());
+    m_alerts->setEnabled(seriesWithRole(series, SeriesRole::Before) != nullptr);
     m_chart->setSeries(series);
     showStatistics();
+    followDeployTime();
+}
+
+void MemoryDataPanel::followDeployTime()
+{
+    const MemorySeries *before = seriesWithRole(m_editor->report()->content().series, SeriesRole::Before);
+    if (m_deploySetByHand || !before || !SeriesEvidence::timesAreWallClock(*before))
+        return;
+    const std::optional<QDateTime> deployed =
+        TimelineClaimCheck::fixDeployedAt(m_editor->report()->reportTemplate(), m_editor->report()->content());
+    const double hours = deployed ? double(deployed->toMSecsSinceEpoch() - before->samples.first().time) / 3'600'000 : -1;
+    const double span = double(before->samples.last().time - before->samples.first().time) / 3'600'000;
+    m_followingDeploy = true;
+    m_deploy->setValue(hours >= 0 && hours <= span ? hours : m_deploy->minimum());
+    m_followingDeploy = false;
 }
 
 void MemoryDataPanel::showStatistics()
@@ -197,8 +226,12 @@ void MemoryDataPanel::showStatistics()
     const auto statisticsOf = [&](SeriesRole role) -> std::optional<SeriesStatistics> {
         const MemorySeries *series = seriesWithRole(m_shown, role);
         std::optional<SeriesStatistics> stats = series ? SeriesStatistics::compute(*series) : std::nullopt;
-        if (stats)
-            lines.append(summaryHtml(SeriesSummary::statistics(roleLabel(role), *stats)));
+        if (stats) {
+            SummaryLine line = SeriesSummary::statistics(roleLabel(role), *stats);
+            if (const std::optional<GrowthAnalysis> growth = GrowthAnalysis::of(*series))
+                line.parts.append(SeriesSummary::growth(*growth, m_threshold->value()));
+            lines.append(summaryHtml(line));
+        }
         return stats;
     };
     const std::optional<SeriesStatistics> before = statisticsOf(SeriesRole::Before);
@@ -210,7 +243,8 @@ void MemoryDataPanel::showStatistics()
     }
     m_statistics->setText(lines.isEmpty() ? tr("Import the memory samples from before and after the fix to compare them.")
                                           : lines.join(u"<br/>"_s) + u"<br/><small>"_s
-                                                + tr("MB = 10^6 bytes; growth is the least-squares slope over all samples.").toHtmlEscaped()
+                                                + tr("MB = 10^6 bytes; growth is the least-squares slope over all samples, its interval widened for "
+                                                      "samples that are not independent.").toHtmlEscaped()
                                                 + u"</small>"_s);
 }
 
@@ -390,6 +424,32 @@ void MemoryDataPanel::fillReportFromData()
         replaceTyped = box.clickedButton() == replace;
     }
     m_editor->replaceContent(DataFill::apply(content, fills, replaceTyped), tr("Fill From Data"));
+}
+
+bool MemoryDataPanel::writeAlertRules(const QString &path, QString *error)
+{
+    const ReportContent &content = m_editor->report()->content();
+    const ReportTemplate &reportTemplate = m_editor->report()->reportTemplate();
+    AlertOptions options;
+    options.memoryLimitMB = m_threshold->value();
+    const std::optional<AlertRules> rules = AlertRules::derive(reportTemplate, content, options, error);
+    if (!rules || !writeFileAtomically(path, rules->yaml().toUtf8(), error))
+        return false;
+    const ReportContent filled = rules->withMonitoring(reportTemplate, content, false);
+    if (!(filled == content))
+        m_editor->replaceContent(filled, tr("Fill Monitoring Added From Alert Rules"));
+    return true;
+}
+
+void MemoryDataPanel::saveAlertRulesInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Alert Rules"), u"memory-leak-alerts.yml"_s,
+                                                      tr("Prometheus rules (*.yml *.yaml)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeAlertRules(path, &error))
+        QMessageBox::warning(this, tr("Cannot Save Alert Rules"), error);
 }
 
 } // namespace lr

@@ -38,16 +38,25 @@ public:
     void pasteFromClipboard();
     // Proposes values from the statistics; asks before replacing anything typed.
     void fillReportFromData();
+    // Writes Prometheus alerting rules from the series and the memory limit to `path` (atomically)
+    // and fills Monitoring Added's empty thresholds from them, in one undo step. False with
+    // `error` when the data gives no rules or the file cannot be written; the report is unchanged.
+    bool writeAlertRules(const QString &path, QString *error);
 
 private:
     // Reads with `read`; for a table, shows how each column's numbers were read and offers another
     // unit for the numbers without one, then reads again with it. Nothing when the user cancels.
     std::optional<SeriesImportResult> readChoosingUnit(const std::function<SeriesImportResult(const SeriesReadOptions &)> &read);
     void importInteractively();
+    void saveAlertRulesInteractively();
     void removeSelected();
     void setRole(int index, SeriesRole role);
     void refresh(); // from the report, when its series changed
     void showStatistics();
+    // Puts the deploy marker at the report's Fix deployed time when the before series has
+    // wall-clock times that span it, so marker, Fix deployed and Deployment Time agree (the
+    // checks compare the last two); a marker the user moved stays where it is.
+    void followDeployTime();
     void commit(const QList<MemorySeries> &series, const QString &actionText);
 
     ReportEditor *m_editor;
@@ -58,7 +67,10 @@ private:
     QDoubleSpinBox *m_deploy;
     QPushButton *m_remove;
     QPushButton *m_fill;
+    QPushButton *m_alerts;
     QList<MemorySeries> m_shown;
+    bool m_followingDeploy = false;
+    bool m_deploySetByHand = false;
 };
 
 } // namespace lr

@@ -111,6 +111,15 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     connect(m_validationTimer, &QTimer::timeout, this, &MainWindow::validateNow);
     connect(m_document->report(), &Report::changed, m_validationTimer, qOverload<>(&QTimer::start));
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToProblem);
+    connect(m_problems, &ProblemsPanel::useMeasuredValueRequested, this, [this](const ReportProblem &problem) {
+        ReportEditor *editor = m_document->editor();
+        editor->closeMergeWindow(); // its own undo step, not merged into the typing before it
+        if (problem.row >= 0)
+            editor->setCell(problem.fieldId, problem.row, problem.columnId, problem.measuredValue);
+        else
+            editor->setValue(problem.fieldId, problem.measuredValue);
+        editor->closeMergeWindow();
+    });
     connect(m_navigator, &SectionNavigator::sectionSelected, this, &MainWindow::showSection);
     connect(m_document, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -341,7 +350,8 @@ void MainWindow::validateNow()
     m_binder->showProblems(problems);
     m_problemsShown = problems;
     const qsizetype errors = ReportValidator::errorCount(problems);
-    const int errorCount = int(errors), unfilledCount = int(problems.size() - errors);
+    const int errorCount = int(errors);
+    const int unfilledCount = int(ReportValidator::count(problems, ReportProblem::Severity::Unfilled));
     //: The Problems panel's title with its counts: "Problems (2 errors, 5 not filled in)"
     m_ui->problemsDock->setWindowTitle(tr("Problems (%1, %2)")
                                            .arg(withEnglishPlural(tr("%n error(s)", nullptr, errorCount), errorCount),

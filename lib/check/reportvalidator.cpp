@@ -24,6 +24,7 @@ QString byteSizeOf(const QString &unit)
 
 ReportValidator::ReportValidator(const ReportTemplate &reportTemplate)
     : m_template(reportTemplate)
+    , m_claims(reportTemplate)
 {
 }
 
@@ -123,6 +124,7 @@ QList<ReportProblem> ReportValidator::validate(const ReportContent &content) con
         visitor.rowSet = [&](const RowSetDef &rowSet) { checkRows(section, rowSet, content, &problems); };
         walkSection(section, visitor);
     }
+    m_claims.check(content, &problems);
     return problems;
 }
 
@@ -176,7 +178,25 @@ void ReportValidator::checkRows(const SectionDef &section, const RowSetDef &rowS
 
 qsizetype ReportValidator::errorCount(const QList<ReportProblem> &problems)
 {
-    return std::count_if(problems.cbegin(), problems.cend(), [](const ReportProblem &p) { return p.isError(); });
+    return count(problems, ReportProblem::Severity::Error);
+}
+
+qsizetype ReportValidator::count(const QList<ReportProblem> &problems, ReportProblem::Severity severity)
+{
+    return std::count_if(problems.cbegin(), problems.cend(), [&](const ReportProblem &p) { return p.severity() == severity; });
+}
+
+QString ReportProblem::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return u"error"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Unfilled:
+        break;
+    }
+    return u"unfilled"_s;
 }
 
 QString ReportValidator::describe(const ReportProblem &problem) const

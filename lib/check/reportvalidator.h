@@ -1,5 +1,7 @@
 #pragma once
 
+#include "check/claimchecker.h"
+#include "check/reportproblem.h"
 #include "model/reportcontent.h"
 
 #include <QCoreApplication>
@@ -7,28 +9,10 @@
 
 namespace lr {
 
-struct ReportProblem
-{
-    enum class Kind {
-        MissingRequired,     // a required field (Service, Date, Severity, TL;DR) is empty
-        InvalidValue,        // not a date, time, number, URL or option where the template wants one
-        UnfilledPlaceholder, // still empty (or still the template's own text): prints the placeholder
-        UntickedDetail,      // a checklist item's detail is filled in but the item is not ticked
-    };
-
-    Kind kind = Kind::UnfilledPlaceholder;
-    QString sectionId;
-    QString fieldId;  // a field id, or a row-set id for a table row or cell
-    int row = -1;     // row-set problems: the 0-based row
-    QString columnId; // cell problems: the column; empty for a whole row
-    QString message;  // one line the user understands, naming the field by its label
-
-    bool isError() const { return kind != Kind::UnfilledPlaceholder; }
-};
-
 // Checks a report against what its template declares: required fields, the shape of typed
 // values (dates, times, numbers with their unit, URLs, options), and what is still unfilled.
 // Driven by the declaration alone, so a new field is checked by its type without code here.
+// Then the claims typed in the report are checked against its evidence (ClaimChecker).
 class ReportValidator
 {
     Q_DECLARE_TR_FUNCTIONS(lr::ReportValidator)
@@ -38,8 +22,9 @@ public:
 
     // In template order, as the Markdown prints it (a section's row sets sit between its fields).
     QList<ReportProblem> validate(const ReportContent &content) const;
-    // How many of `problems` are errors (the rest are only unfilled).
+    // How many of `problems` are errors (the rest are warnings or only unfilled).
     static qsizetype errorCount(const QList<ReportProblem> &problems);
+    static qsizetype count(const QList<ReportProblem> &problems, ReportProblem::Severity severity);
     // "Section › message": what the command line prints and the problems panel shows.
     QString describe(const ReportProblem &problem) const;
 
@@ -55,6 +40,7 @@ private:
     QString numberError(const FieldDef &field, const QString &value) const;
 
     const ReportTemplate &m_template;
+    ClaimChecker m_claims;
 };
 
 } // namespace lr

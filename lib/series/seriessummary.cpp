@@ -54,6 +54,43 @@ QString SeriesSummary::axesDiffer(const SeriesStatistics &before, const SeriesSt
         .arg(AxisScale::quantity(before.timeUnit), AxisScale::quantity(after.timeUnit));
 }
 
+namespace {
+// "7.1", "14": hours to a limit, as precise as such a forecast is.
+QString hours(double h)
+{
+    return QString::number(h, 'f', h < 10 ? 1 : 0);
+}
+} // namespace
+
+QStringList SeriesSummary::growth(const GrowthAnalysis &growth, double limitMB)
+{
+    QStringList parts;
+    const SlopeEstimate &raw = *growth.raw;
+    //: The growth rate's 95 % confidence interval
+    parts.append(tr("95 % interval %1 to %2 MB/hour").arg(DataFill::formatMB(raw.low()), DataFill::formatMB(raw.high())));
+    if (growth.floor) {
+        //: The fit through the lowest sample of each time slice: what is left after garbage collection
+        parts.append(tr("post-GC floor %1 ± %2 MB/hour (%3 minima)")
+                         .arg(DataFill::formatMB(growth.floor->mbPerHour), DataFill::formatMB(growth.floor->halfWidth))
+                         .arg(growth.floor->points));
+    }
+    if (limitMB > 0) {
+        if (const std::optional<TimeToLimit> oom = TimeToLimit::of(raw, limitMB); oom && oom->alreadyReached) {
+            parts.append(tr("at or above the %1 MB limit already").arg(DataFill::formatMB(limitMB)));
+        } else if (oom) {
+            const QString range = oom->latest ? tr("%1 to %2 h").arg(hours(oom->soonest), hours(*oom->latest))
+                                              : tr("%1 h or later").arg(hours(oom->soonest));
+            //: "OOM in ~14 h at 38 MB/hour with a 768 MB limit (11 to 19 h)"
+            parts.append(tr("OOM in ~%1 h at %2 MB/hour with a %3 MB limit (%4)")
+                             .arg(hours(oom->hours), DataFill::formatMB(oom->rateMBPerHour),
+                                  DataFill::formatMB(limitMB), range));
+        }
+    }
+    for (const QString &warning : growth.warnings)
+        parts.append(tr("warning: %1").arg(warning));
+    return parts;
+}
+
 SummaryLine SeriesSummary::improvement(const SeriesImprovement &improvement)
 {
     SummaryLine line{tr("Improvement"), {}};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "series/growthfit.h"
 #include "series/seriesstatistics.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,10 @@ public:
     // When the before and after series count different things on their x axes (time,
     // instructions, bytes allocated), what that means for comparing them; else empty.
     static QString axesDiffer(const SeriesStatistics &before, const SeriesStatistics &after);
+    // The growth's uncertainty: "95 % interval 36.9 to 39.3 MB/hour", the fit on the post-GC
+    // floor, "OOM in ~14 h at 38 MB/hour with a 768 MB limit" (when `limitMB` > 0 and it grows),
+    // and the warnings of a series too short or too noisy. Parts to append to statistics().
+    static QStringList growth(const GrowthAnalysis &growth, double limitMB);
     // "Improvement": growth reduction, percentage less after 6 hours, peak percentage lower.
     static SummaryLine improvement(const SeriesImprovement &improvement);
 };

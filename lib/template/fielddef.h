@@ -34,6 +34,9 @@ struct FieldDef
     QString unit;          // printed after a filled value ("MB", "MB/hour", "%", "/week")
     QString defaultValue;  // what a new report starts with
     QString fromData;      // the statistic "Fill From Data" puts here ("before.growth"; see DataFill)
+    QString claims;        // free text whose growth rates and peaks speak of this series ("before"; see ClaimChecker)
+    QString fromAlerts;    // the alert rules' value put here ("growthThreshold"; see AlertRules)
+    QString milestone;     // the moment this time names ("fixDeployed"); fields naming one must agree
     QStringList options;   // Choice
     bool editable = false; // Choice: other values than the options are allowed
     bool required = false;

@@ -240,6 +240,9 @@ bool TemplateLoader::readField(const QJsonValue &v, const QString &path, FieldDe
     out->unit = string(o, "unit", path, false);
     out->defaultValue = string(o, "default", path, false);
     out->fromData = string(o, "fromData", path, false);
+    out->claims = string(o, "claims", path, false);
+    out->milestone = string(o, "milestone", path, false);
+    out->fromAlerts = string(o, "fromAlerts", path, false);
     out->required = o.value("required"_L1).toBool();
     out->editable = o.value("editable"_L1).toBool();
     const QString typeName = o.contains("type"_L1) ? string(o, "type", path, true) : u"text"_s;
@@ -311,6 +314,7 @@ bool TemplateLoader::readRowSet(const QJsonValue &v, const QString &path, RowSet
             || !readRow(d.toObject().value("placeholders"_L1), &row.placeholders))
             return false;
         row.resolves = d.toObject().value("resolves"_L1).toBool();
+        row.milestone = d.toObject().value("milestone"_L1).toString();
         out->defaultRows.append(row);
     }
     // "defaultRowCount": N is shorthand for N rows that use the columns' own placeholders.

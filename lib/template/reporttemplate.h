@@ -26,6 +26,7 @@ struct RowSetDef
         Row values;       // a new report starts with these (the timeline's milestone events)
         Row placeholders; // the template's text for this row where it differs from the column's
         bool resolves = false; // a milestone that ends the time to resolve (the fix is out)
+        QString milestone;     // the moment this row's time names ("fixDeployed"), as FieldDef::milestone
     };
 
     QString id;
