@@ -14,10 +14,17 @@ namespace {
 // The report's stylesheet pads code blocks by 6 pt on each side, which block formats do not show.
 constexpr qreal kCodePaddingPoints = 6;
 
+// The format of the block's text (a block's own char format can differ from its fragments').
+QTextCharFormat textFormat(const QTextBlock &block)
+{
+    return block.begin().atEnd() ? block.charFormat() : block.begin().fragment().charFormat();
+}
+
 bool isCode(const QTextBlock &block)
 {
-    const QFont font = block.charFormat().font();
-    return block.charFormat().fontFixedPitch() || font.fixedPitch() || font.family().contains(u"Mono"_s);
+    const QTextCharFormat format = textFormat(block);
+    const QStringList families = format.fontFamilies().toStringList();
+    return format.fontFixedPitch() || (!families.isEmpty() && families.first().contains(u"Mono"_s));
 }
 
 // Where to break `text` so each piece fits `width`: after the last space or punctuation in the
@@ -61,7 +68,7 @@ int CodeLineMarker::markContinuations(QTextDocument &document, const QPaintDevic
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (!isCode(block))
             continue;
-        const QFontMetricsF metrics(block.charFormat().font(), device);
+        const QFontMetricsF metrics(textFormat(block).font(), device);
         const QTextBlockFormat format = block.blockFormat();
         const qreal width = textWidth - format.leftMargin() - format.rightMargin() - format.textIndent() - 2 * padding;
         const QList<int> breaks = breakPositions(block.text(), metrics, width,
