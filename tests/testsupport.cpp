@@ -23,6 +23,22 @@ QByteArray readBytes(const QString &path)
     return file.readAll();
 }
 
+QString runPdfTool(const QString &tool, QStringList arguments, const QByteArray &pdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    arguments.replace(arguments.indexOf(u"PDF"_s), path);
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        qFatal("%s failed (poppler-utils installed?): %s", qPrintable(tool), process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 ProgramRun runLeakReport(const QStringList &arguments, const QString &workingDirectory)
 {
     QProcess process;

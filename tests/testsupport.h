@@ -32,6 +32,10 @@ struct ProgramRun
 // Runs leakreport with `arguments` in `workingDirectory`, without a display (its sub-commands
 // must not need one).
 ProgramRun runLeakReport(const QStringList &arguments, const QString &workingDirectory);
+// Runs a poppler tool ("pdftotext", "pdfinfo", "pdfimages") on `pdf`, written to a temporary
+// file that replaces the "PDF" among `arguments`; its standard output. Fails the process when the
+// tool is missing (scripts/install-deps.sh installs poppler-utils) or fails.
+QString runPdfTool(const QString &tool, QStringList arguments, const QByteArray &pdf);
 // Gives this test process settings of its own in `directory` (window and dock state, recent files,
 // export settings), for QSettings objects made from now on: a run never starts from what an
 // earlier run, or the same test running beside it, left in ~/.qttest.

@@ -2,7 +2,10 @@
 
 #include "charts/memorychart.h"
 
+#include <QAbstractAxis>
 #include <QBuffer>
+#include <QChart>
+#include <QLegend>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -14,6 +17,31 @@ namespace lr {
 namespace {
 constexpr QSize kLogicalSize(1200, 600);
 constexpr int kPrintScale = 2;
+// On paper, chart labels print at 9 pt and the title at 11 pt, whatever the screen's fonts.
+constexpr double kLabelPoints = 9, kTitlePoints = 11;
+
+// Fonts sized in the chart's logical pixels so that, printed kPrintedChartWidthMm wide, they
+// come out at `points`.
+QFont printFont(const QFont &base, double points, bool bold = false)
+{
+    const double pointsPerPixel = kPrintedChartWidthMm / 25.4 * 72 / kLogicalSize.width();
+    QFont font = base;
+    font.setPixelSize(qRound(points / pointsPerPixel));
+    font.setBold(bold);
+    return font;
+}
+
+void usePrintFonts(QChart *chart)
+{
+    const QFont base = chart->font();
+    const QFont labels = printFont(base, kLabelPoints);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(labels);
+    }
+    chart->legend()->setFont(labels);
+    chart->setTitleFont(printFont(base, kTitlePoints, true));
+}
 } // namespace
 
 void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &series)
@@ -29,6 +57,7 @@ void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &ser
     chart.show(); // lays the chart out; never visible
     chart.setSeries(series);
     chart.setTitle(title);
+    usePrintFonts(chart.chart());
     // Qt Charts lays out axes, labels and legend from posted events: let them run before drawing.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::processEvents();

@@ -9,6 +9,10 @@ namespace lr {
 
 enum class ExportFormat { Markdown, Html, Pdf };
 
+// The PDF prints the chart across the page's text width; on A4, the narrowest page offered, that
+// is 170 mm (20 mm margins). The chart's text is sized for it.
+inline constexpr double kPrintedChartWidthMm = 170.0;
+
 // What an export needs besides the report itself.
 struct ExportOptions
 {

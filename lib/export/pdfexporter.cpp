@@ -1,5 +1,6 @@
 #include "export/pdfexporter.h"
 
+#include "export/codelinemarker.h"
 #include "export/localimages.h"
 #include "export/longblocksplitter.h"
 #include "export/pdfinfo.h"
@@ -12,6 +13,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +21,9 @@ namespace lr {
 
 namespace {
 constexpr int kResolutionDpi = 300;
-const QMarginsF kPageMarginsMm(20, 16, 20, 14);
+const QMarginsF kPageMarginsMm(20, 16, 20, 14); // A4: 210 - 40 = kPrintedChartWidthMm across
 constexpr qreal kFooterHeightMm = 9;
-// A heading with less room than this below it on its page starts the next page instead.
+// A heading or label with less room than this below it on its page starts the next page instead.
 constexpr qreal kKeepWithNextMm = 28;
 constexpr QLatin1StringView kImageScheme{"lr-image"};
 
@@ -79,12 +81,17 @@ QByteArray PdfExporter::exportPdf()
     const qreal bodyHeight = page.height() - mmToDevice(kFooterHeightMm);
     fitImages(document, QSizeF(page.width(), bodyHeight * 0.9));
     document.setPageSize(QSizeF(page.width(), bodyHeight));
+    CodeLineMarker::markContinuations(document, &writer, page.width());
+    // A word longer than the line (a long URL) breaks where it must instead of running off the page.
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document.setDefaultTextOption(wrapping);
     // Finish the layout before changing it: QTextDocument lays out long documents lazily, from
     // the event loop, and page breaks added to a half laid out document leave the rest unplaced.
     document.pageCount();
     if (LongBlockSplitter::split(document) > 0)
         document.pageCount();
-    keepHeadingsWithNext(document, bodyHeight, mmToDevice(kKeepWithNextMm));
+    keepWithNext(document, bodyHeight, mmToDevice(kKeepWithNextMm));
     m_pageCount = document.pageCount();
 
     QPainter painter(&writer);
@@ -101,7 +108,10 @@ QByteArray PdfExporter::exportPdf()
         painter.save();
         painter.setClipRect(QRectF(0, 0, page.width(), bodyHeight));
         painter.translate(0, -visible.top());
-        context.clip = visible;
+        // QTextLayout draws every line that touches the clip, edges included: the first line of
+        // the next page, which starts exactly at this page's bottom, would be drawn here too,
+        // clipped out of sight but still in the PDF's text (found twice by search and copy).
+        context.clip = visible.adjusted(0, 1, 0, -1);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         paintFooter(painter, QRectF(0, bodyHeight, page.width(), page.height() - bodyHeight), metadata, index + 1);
@@ -110,6 +120,8 @@ QByteArray PdfExporter::exportPdf()
 
     QByteArray pdf = output.data();
     QString error;
+    if (!appendOutline(pdf, outline(document, bodyHeight, writer.pageLayout()), &error))
+        m_warnings.append(tr("PDF outline: %1").arg(error));
     if (!appendDocumentInfo(pdf, metadata, &error))
         m_warnings.append(tr("PDF metadata: %1").arg(error));
     return pdf;
@@ -152,27 +164,62 @@ void PdfExporter::fitImages(QTextDocument &document, const QSizeF &available) co
     }
 }
 
-// QTextDocument has no "keep with next": a heading that lands at the very bottom of a page gets
-// a page break before it instead. Blocks are visited in order, so each break is measured with
-// the ones before it already in place.
-void PdfExporter::keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumSpaceBelow) const
+namespace {
+// A heading, or a label line that introduces what follows ("Fixed Code:", "**Key Panels**:"),
+// belongs on the page of what it introduces.
+bool keepsWithNext(const QTextBlock &block)
+{
+    if (block.blockFormat().headingLevel() > 0)
+        return true;
+    const QString text = block.text().trimmed();
+    return text.endsWith(u':') && text.size() <= 80;
+}
+} // namespace
+
+// QTextDocument has no "keep with next": a heading or label that lands at the very bottom of a
+// page gets a page break before it instead. Blocks are visited in order, so each break is
+// measured with the ones before it already in place.
+void PdfExporter::keepWithNext(QTextDocument &document, qreal pageHeight, qreal minimumSpaceBelow) const
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+        if (!keepsWithNext(block) || !block.next().isValid())
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
         const qreal pageBottom = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
         if (rect.top() <= 0 || pageBottom - rect.bottom() >= minimumSpaceBelow)
             continue;
-        // A sub-heading goes together with the heading right above it.
+        // A sub-heading goes together with the heading or label right above it.
         QTextBlock first = block;
-        while (first.previous().isValid() && first.previous().blockFormat().headingLevel() > 0)
+        while (first.previous().isValid() && keepsWithNext(first.previous()))
             first = first.previous();
         QTextBlockFormat firstFormat = first.blockFormat();
         firstFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(first).setBlockFormat(firstFormat);
     }
+}
+
+// The sections and subsections as bookmarks, each pointing at its heading on its page.
+QList<PdfOutlineEntry> PdfExporter::outline(QTextDocument &document, qreal pageHeight, const QPageLayout &layout) const
+{
+    const qreal pointsPerDevice = 72.0 / kResolutionDpi;
+    const qreal bodyTop = layout.fullRect(QPageLayout::Point).height() - layout.margins(QPageLayout::Point).top();
+    QList<PdfOutlineEntry> entries;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 2 || level > 3 || block.text().trimmed().isEmpty())
+            continue; // level 1 is the report's title
+        // Where its text starts: the block's rectangle begins with its top margin, which can
+        // end a page whose next one holds the heading.
+        const QTextLayout *text = block.layout();
+        const qreal top = document.documentLayout()->blockBoundingRect(block).top()
+            + (text && text->lineCount() > 0 ? text->lineAt(0).y() : 0);
+        // Half a device unit of slack: a heading pushed to the next page starts a rounding error
+        // above the page's edge.
+        const int page = int(std::floor((top + 0.5) / pageHeight));
+        entries.append({block.text().trimmed(), level, page, bodyTop - (top - page * pageHeight) * pointsPerDevice});
+    }
+    return entries;
 }
 
 void PdfExporter::paintFooter(QPainter &painter, const QRectF &area, const ReportMetadata &metadata, int page) const

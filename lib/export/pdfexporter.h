@@ -7,18 +7,20 @@
 #include <QByteArray>
 #include <QStringList>
 
+class QPageLayout;
 class QPainter;
 class QTextDocument;
 
 namespace lr {
 
+struct PdfOutlineEntry;
 struct ReportMetadata;
 
 // The review PDF, made without external programs: the report's HTML (see ReportHtml) laid out
 // by QTextDocument on the page size asked for, painted page by page through QPdfWriter with a
-// running footer ("service — page N of M"), headings kept off the bottom of a page, local images
-// embedded at full resolution, links clickable, and the metadata filled in. Needs a
-// QGuiApplication (fonts); the offscreen platform is enough.
+// running footer ("service — page N of M"), headings and labels kept with what follows them, local images
+// embedded at full resolution, links clickable, an outline of the sections, and the metadata
+// filled in. Needs a QGuiApplication (fonts); the offscreen platform is enough.
 class PdfExporter
 {
     Q_DECLARE_TR_FUNCTIONS(lr::PdfExporter)
@@ -32,7 +34,8 @@ public:
 
 private:
     void fitImages(QTextDocument &document, const QSizeF &available) const;
-    void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal minimumSpaceBelow) const;
+    void keepWithNext(QTextDocument &document, qreal pageHeight, qreal minimumSpaceBelow) const;
+    QList<PdfOutlineEntry> outline(QTextDocument &document, qreal pageHeight, const QPageLayout &layout) const;
     void paintFooter(QPainter &painter, const QRectF &area, const ReportMetadata &metadata, int page) const;
 
     const ReportTemplate &m_template;

@@ -1,0 +1,182 @@
+// The review PDF as a reader meets it on paper: what lands at the foot and the top of each page,
+// how large the chart's text prints, how long lines wrap, and how to find a section. Read back with
+// poppler's pdftotext, as a reviewer's tools read it.
+#include "testsupport.h"
+
+#include "charts/chartrenderer.h"
+#include "export/reportexporter.h"
+#include "template/reporttemplate.h"
+
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace lr {
+namespace {
+
+QByteArray exportPdf(const ReportContent &content, const ExportOptions &options = {})
+{
+    return ReportExporter::exportReport(*ReportTemplate::builtin(), content, ExportFormat::Pdf, options).bytes;
+}
+
+// Each page's text lines as pdftotext reads them (-raw: in drawing order), without the running
+// footer ("<title>" and "Page N of M"), which is drawn after the page's body.
+QList<QStringList> bodyLinesByPage(const QByteArray &pdf)
+{
+    const QString text = test::runPdfTool(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, u"PDF"_s, u"-"_s}, pdf);
+    QList<QStringList> pages;
+    static const QRegularExpression footerPage(u"Page \\d+ of \\d+$"_s);
+    for (const QString &page : text.split(u'\f')) {
+        QStringList lines;
+        for (const QString &line : page.split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+        }
+        // The footer: the title line and the page number, the last two things drawn.
+        while (!lines.isEmpty() && (footerPage.match(lines.last()).hasMatch() || lines.last().startsWith(u"Memory Leak Investigation"_s)))
+            lines.removeLast();
+        if (!lines.isEmpty())
+            pages.append(lines);
+    }
+    return pages;
+}
+
+ReportContent sampleWithLongLines()
+{
+    ReportContent content = test::sampleContent();
+    content.values[u"fixedCode"_s] = u"const veryLongConfiguration = { reconnectIntervalMilliseconds: 15000, "
+                                     u"maximumListenersPerSession: 10, removeListenersOnClose: true, trace: false };"_s;
+    return content;
+}
+
+} // namespace
+
+class TestPrintLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_samplePdf = exportPdf(test::sampleContent());
+        QVERIFY(m_samplePdf.startsWith("%PDF-"));
+        m_pages = bodyLinesByPage(m_samplePdf);
+        QVERIFY(m_pages.size() >= 4);
+    }
+
+    // The first line of a page was also drawn at the foot of the page before, clipped into the
+    // footer band: invisible, but found twice by search and copied twice.
+    void pageBreak_printsNoLineTwice()
+    {
+        for (int i = 0; i + 1 < m_pages.size(); ++i) {
+            const QString first = m_pages[i + 1].first();
+            QVERIFY2(!m_pages[i].mid(m_pages[i].size() - 3).contains(first),
+                     qPrintable(u"\"%1\" ends page %2 and starts page %3"_s.arg(first).arg(i + 1).arg(i + 2)));
+        }
+    }
+
+    // "Fixed Code:" alone at the foot of a page, its code on the next.
+    void label_isNeverLastOnItsPage()
+    {
+        for (int i = 0; i + 1 < m_pages.size(); ++i) {
+            const QString last = m_pages[i].last();
+            QVERIFY2(!last.endsWith(u':'), qPrintable(u"page %1 ends with the label \"%2\""_s.arg(i + 1).arg(last)));
+        }
+    }
+
+    // Chart text is at least 8 pt on paper. The exports' SVG is the same drawing as the PNG the
+    // PDF prints, in the same proportions; the PDF prints it across the page's text width.
+    void chart_textIsAtLeast8PointInPrint()
+    {
+        ExportOptions options;
+        MemorySeries before;
+        before.role = SeriesRole::Before;
+        before.name = u"before"_s;
+        for (int i = 0; i <= 48; ++i)
+            before.samples.append({qint64(i) * 600'000, 200e6 + i * 3e6});
+        ChartRenderer::addTo(options, {before});
+        QVERIFY(!options.chartSvg.isEmpty());
+        QXmlStreamReader svg(options.chartSvg);
+        qreal viewBoxWidth = 0, smallest = 1e9;
+        while (!svg.atEnd()) {
+            if (svg.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (svg.name() == u"svg")
+                viewBoxWidth = svg.attributes().value(u"viewBox"_s).toString().split(u' ').value(2).toDouble();
+            if (svg.name() == u"text")
+                smallest = std::min(smallest, svg.attributes().value(u"font-size"_s).toDouble());
+        }
+        QVERIFY(viewBoxWidth > 0);
+        QVERIFY2(smallest < 1e9, "the chart has text");
+        // A4 with 20 mm side margins leaves 170 mm; US Letter 175.9 mm. The narrower one decides.
+        const qreal pointsPerUnit = 170 / 25.4 * 72 / viewBoxWidth;
+        QVERIFY2(smallest * pointsPerUnit >= 8,
+                 qPrintable(u"smallest chart text prints at %1 pt"_s.arg(smallest * pointsPerUnit, 0, 'f', 1)));
+    }
+
+    // A code line longer than the page wraps, and the continuation is marked, so a reader does not
+    // take it for a line of its own; nothing of it is lost.
+    void longCodeLine_wrapsWithAVisibleMarker()
+    {
+        const ReportContent content = sampleWithLongLines();
+        const QList<QStringList> pages = bodyLinesByPage(exportPdf(content));
+        QStringList all;
+        for (const QStringList &page : pages)
+            all += page;
+        const qsizetype start = all.indexOf(QRegularExpression(u"const veryLongConfiguration.*"_s));
+        QVERIFY2(start >= 0, "the long code line is in the PDF");
+        QVERIFY2(start + 1 < all.size() && all[start + 1].startsWith(u"↪"_s),
+                 qPrintable(u"continuation line: "_s + all.value(start + 1)));
+        QString joined = all[start];
+        for (qsizetype i = start + 1; i < all.size() && all[i].startsWith(u"↪"_s); ++i)
+            joined += all[i].mid(1);
+        QVERIFY2(QString(joined).remove(u' ').contains(QString(content.values[u"fixedCode"_s]).remove(u' ')),
+                 qPrintable(joined));
+    }
+
+    // Sections can be found: the PDF has an outline (bookmarks) with every section in order, each
+    // pointing at the page its heading is on, and it opens with the outline shown.
+    void outline_listsTheSectionsOnTheirPages()
+    {
+        const QString xml = test::runPdfTool(u"pdftohtml"_s, {u"-xml"_s, u"-i"_s, u"-q"_s, u"-stdout"_s, u"PDF"_s},
+                                             m_samplePdf);
+        QXmlStreamReader reader(xml);
+        QStringList titles;
+        QList<int> pages;
+        int depth = 0;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == u"outline")
+                ++depth;
+            else if (reader.isEndElement() && reader.name() == u"outline")
+                --depth;
+            else if (reader.isStartElement() && reader.name() == u"item" && depth == 1) {
+                pages.append(reader.attributes().value(u"page"_s).toInt());
+                titles.append(reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+            }
+        }
+        QStringList expected;
+        for (const SectionDef &section : ReportTemplate::builtin()->sections()) {
+            if (section.headingLevel == 2)
+                expected.append(section.heading);
+        }
+        QCOMPARE(titles, expected);
+        for (int i = 0; i < titles.size(); ++i) {
+            QVERIFY2(pages[i] >= 1 && pages[i] <= m_pages.size(), qPrintable(titles[i]));
+            QVERIFY2(m_pages[pages[i] - 1].contains(titles[i]),
+                     qPrintable(u"\"%1\" is not on page %2"_s.arg(titles[i]).arg(pages[i])));
+        }
+        QVERIFY(m_samplePdf.contains("/PageMode /UseOutlines"));
+    }
+
+private:
+    QByteArray m_samplePdf;
+    QList<QStringList> m_pages;
+};
+
+} // namespace lr
+
+QTEST_MAIN(lr::TestPrintLayout)
+#include "tst_printlayout.moc"
