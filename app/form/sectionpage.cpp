@@ -37,6 +37,8 @@ QString checklistLiteral(QString text)
     return text;
 }
 
+constexpr int kFormSpacing = 8;
+
 QFont headingFont(const QFont &base, qreal scale)
 {
     QFont font = base;
@@ -248,7 +250,7 @@ void SectionPage::addExtraLines(QFormLayout *form, const QString &key)
     };
     connect(lines->document(), &QTextDocument::blockCountChanged, lines, fitToLines);
     fitToLines();
-    form->addRow(tr("More lines:"), lines);
+    form->addRow(newLabel(tr("More lines"), lines, false), lines);
     m_binder->bindNotes(key, lines);
 }
 
@@ -275,6 +277,9 @@ QFormLayout *SectionPage::newForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Set, not inherited: a form would take the page's 10 px spacing at the top level and the
+    // style's 6 px in a group, and the fields of the two would start at different x.
+    form->setHorizontalSpacing(kFormSpacing);
     return form;
 }
 
@@ -285,22 +290,41 @@ QGroupBox *SectionPage::newGroup(const QString &title)
     return group;
 }
 
-QLabel *SectionPage::newLabel(const QString &text, QWidget *buddy)
+QLabel *SectionPage::newLabel(const QString &text, QWidget *buddy, bool mnemonic)
 {
-    auto *label = new QLabel(m_mnemonics.withMnemonic(text) + u':');
+    auto *label = new QLabel((mnemonic ? m_mnemonics.withMnemonic(text) : text) + u':');
     label->setBuddy(buddy);
     m_formLabels.append(label);
     return label;
 }
 
+// How far right of a top-level form a form inside `label`'s group starts: the group box's frame
+// and its layout's margin.
+static int groupIndent(const QLabel *label, const QWidget *content)
+{
+    int indent = 0;
+    for (const QWidget *widget = label->parentWidget(); widget && widget != content; widget = widget->parentWidget()) {
+        indent += widget->contentsMargins().left();
+        if (widget->layout())
+            indent += widget->layout()->contentsMargins().left();
+    }
+    return indent;
+}
+
 void SectionPage::alignLabels()
 {
-    // Forms in different groups line up when their label columns share one width.
-    int width = 0;
-    for (QLabel *label : std::as_const(m_formLabels))
-        width = std::max(width, label->sizeHint().width());
-    for (QLabel *label : std::as_const(m_formLabels))
-        label->setMinimumWidth(width);
+    // Forms at the top level and in groups line up when every label column ends at one x:
+    // a label in a group is narrower by the group's indent.
+    const QWidget *content = widget();
+    int end = 0;
+    QList<int> indents;
+    for (QLabel *label : std::as_const(m_formLabels)) {
+        label->ensurePolished();
+        indents.append(groupIndent(label, content));
+        end = std::max(end, indents.last() + label->sizeHint().width());
+    }
+    for (qsizetype i = 0; i < m_formLabels.size(); ++i)
+        m_formLabels[i]->setMinimumWidth(end - indents[i]);
 }
 
 } // namespace lr

@@ -17,12 +17,14 @@ public:
 
     void showProblems(const QList<ReportProblem> &problems, const ReportValidator &validator);
     const QList<ReportProblem> &problems() const { return m_problems; }
+    QSize sizeHint() const override;
 
 signals:
     void problemActivated(const ReportProblem &problem);
 
 private:
     QList<ReportProblem> m_problems;
+    QTreeWidgetItem *m_unfilled = nullptr;
 };
 
 } // namespace lr
