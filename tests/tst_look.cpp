@@ -359,7 +359,8 @@ void TestLook::navigator_showsEachSectionsState()
         return u"%1 errors, %2 unfilled, %3 complete"_s.arg(counts[u"errors"_s]).arg(counts[u"unfilled"_s]).arg(counts[u"complete"_s]);
     };
     QString states = checkSigns();
-    QVERIFY2(!states.startsWith(u"0 errors"_s) && !states.contains(u" 0 unfilled"_s), qPrintable(states));
+    QVERIFY2(!states.contains(u"should"_s) && !states.startsWith(u"0 errors"_s) && !states.contains(u" 0 unfilled"_s),
+             qPrintable(states));
 
     // The sample report: sections with every part filled and no problem are complete.
     const QString samplePath = m_dir->filePath(u"sample.leakreport"_s);
@@ -368,7 +369,7 @@ void TestLook::navigator_showsEachSectionsState()
     QVERIFY(m_window->openFile(samplePath));
     m_window->validateNow();
     states = checkSigns();
-    QVERIFY2(states.endsWith(u"complete"_s) && !states.contains(u" 0 complete"_s), qPrintable(states));
+    QVERIFY2(!states.contains(u"should"_s) && !states.contains(u" 0 complete"_s), qPrintable(states));
 }
 
 void TestLook::labelsAndFields_lineUpAcrossGroups_data()

@@ -119,13 +119,21 @@ private:
 
 QIcon bundledIcon(Name name)
 {
-    return QIcon(new PaletteSvgIconEngine(u":/icons/%1.svg"_s.arg(sourceOf(name).file)));
+    // One icon per name for the whole application: its engine keeps the pixmaps it drew, so a
+    // sign shown on fifty fields or problem lines is drawn once per size and palette.
+    static QHash<int, QIcon> icons;
+    auto found = icons.find(int(name));
+    if (found == icons.end())
+        found = icons.insert(int(name), QIcon(new PaletteSvgIconEngine(u":/icons/%1.svg"_s.arg(sourceOf(name).file))));
+    return *found;
 }
 
 QIcon icon(Name name)
 {
     const IconSource source = sourceOf(name);
-    if (source.themeName.isEmpty())
+    // Without an icon theme (outside KDE and GNOME, offscreen) the theme lookup finds nothing
+    // and costs start-up time: the bundled icon straight away.
+    if (const QString theme = QIcon::themeName(); source.themeName.isEmpty() || theme.isEmpty() || theme == u"hicolor")
         return bundledIcon(name);
     return QIcon::fromTheme(source.themeName, bundledIcon(name));
 }
