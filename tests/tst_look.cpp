@@ -114,6 +114,14 @@ QString withoutMnemonic(QString text)
     return text;
 }
 
+// LEAKREPORT_LOOK_SHOTS=DIR keeps a picture of each page the tests render, to look at.
+void keepShot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LEAKREPORT_LOOK_SHOTS");
+    if (!dir.isEmpty())
+        window->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 // Sets the application's palette and font for the lifetime of one test, and back after. A
 // platform theme (qt6ct, KDE) gives item views, line edits and the like palettes of their own;
 // the dark palette goes to each of them, as such a theme's would.
@@ -401,6 +409,7 @@ void TestLook::labelsAndFields_lineUpAcrossGroups()
         fieldLefts.insert(xIn(field, content));
         where.append(u"%1 ends at %2, its field starts at %3"_s.arg(label->text()).arg(right).arg(xIn(field, content)));
     }
+    keepShot(m_window.get(), u"light-%1"_s.arg(section, 2, 10, QChar(u'0')));
     if (labelRights.isEmpty())
         QSKIP("no form rows on this page");
     QVERIFY2(labelRights.size() == 1, qPrintable(where.join(u"\n"_s)));
@@ -542,6 +551,9 @@ void TestLook::navigator_namesFitAtALargeFont()
         QVERIFY2(needed <= nameColumn, qPrintable(u"%1 needs %2 px, has %3"_s.arg(item->text(0)).arg(needed).arg(nameColumn)));
         QVERIFY(cell.height() >= navigator->fontMetrics().height());
     }
+    // ...and the counts beside them are in view, not scrolled off to the right.
+    QVERIFY2(navigator->header()->length() <= navigator->viewport()->width(),
+             qPrintable(u"columns %1 px in a view of %2"_s.arg(navigator->header()->length()).arg(navigator->viewport()->width())));
 }
 
 void TestLook::everyPage_followsADarkPaletteAndALargeFont_data()
@@ -565,6 +577,7 @@ void TestLook::everyPage_followsADarkPaletteAndALargeFont()
 
     // Nothing keeps a light background: no widget of the page paints a light area.
     const QImage image = m_window->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    keepShot(m_window.get(), u"dark-%1"_s.arg(section, 2, 10, QChar(u'0')));
     constexpr int kPatch = 12;
     QStringList light;
     for (int y = 0; y + kPatch <= image.height(); y += kPatch) {

@@ -187,8 +187,9 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &o
     // room for it inside.
     auto *layout = new QHBoxLayout(m_container);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_combo, 1);
+    layout->addWidget(m_combo);
     layout->addWidget(m_sign);
+    layout->addStretch(1);
     m_sign->setObjectName(field.id + u"Problem"_s);
     m_sign->hide();
     m_combo->setObjectName(field.id);

@@ -98,7 +98,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
     m_ui->mainSplitter->setSizes({m_navigator->sizeHint().width(), 640, 420});
-    m_ui->navigatorHost->setMinimumWidth(180);
+    // No minimum of its own: the navigator's (its longest name at the current font) holds.
     m_ui->pages->setMinimumWidth(460);
     m_ui->previewHost->setMinimumWidth(240);
 
