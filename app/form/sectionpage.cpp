@@ -294,6 +294,8 @@ QLabel *SectionPage::newLabel(const QString &text, QWidget *buddy, bool mnemonic
 {
     auto *label = new QLabel((mnemonic ? m_mnemonics.withMnemonic(text) : text) + u':');
     label->setBuddy(buddy);
+    // The label column is as wide as the page's longest label: each label sits beside its field.
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_formLabels.append(label);
     return label;
 }

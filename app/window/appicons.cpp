@@ -66,7 +66,8 @@ public:
     {
         const QColor colour = colourFor(mode);
         const QSize pixels = (QSizeF(size) * scale).toSize();
-        const QString key = u"%1x%2/%3/%4"_s.arg(pixels.width()).arg(pixels.height()).arg(colour.rgba()).arg(int(mode));
+        // Keyed by colour, not mode: Normal and Active draw alike and are drawn once.
+        const QString key = u"%1x%2/%3"_s.arg(pixels.width()).arg(pixels.height()).arg(colour.rgba());
         if (const auto found = m_pixmaps.constFind(key); found != m_pixmaps.cend())
             return *found;
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
