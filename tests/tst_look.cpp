@@ -114,6 +114,13 @@ QString withoutMnemonic(QString text)
     return text;
 }
 
+QFont applicationFontAt(qreal points)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(points);
+    return font;
+}
+
 // LEAKREPORT_LOOK_SHOTS=DIR keeps a picture of each page the tests render, to look at.
 void keepShot(QWidget *window, const QString &name)
 {
@@ -187,6 +194,13 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> newWindow(const QSize &size = QSize(1280, 800));
+    // A new window in place of the test's, built under the palette and font set now.
+    bool reopenWindow(const QSize &size = QSize(1280, 800))
+    {
+        m_window.reset();
+        m_window = newWindow(size);
+        return m_window != nullptr;
+    }
     SectionPage *page(MainWindow *window, int index) { return window->page(index); }
 
     QTemporaryDir m_settingsDir;
@@ -486,12 +500,8 @@ void TestLook::monospaceFont_fallsBackWhenThePlatformFixedFontIsMissing()
 
 void TestLook::codeFieldsAndPreview_stayMonospaceAtTheApplicationFontSize()
 {
-    QFont large = QApplication::font();
-    large.setPointSizeF(16);
-    AppearanceScope scope(QApplication::palette(), large);
-    m_window.reset();
-    m_window = newWindow();
-    QVERIFY(m_window);
+    AppearanceScope scope(QApplication::palette(), applicationFontAt(16));
+    QVERIFY(reopenWindow());
     int codeFields = 0;
     for (const SectionDef &section : m_window->document()->report()->reportTemplate().sections()) {
         for (const FieldDef *field : section.fields) {
@@ -536,12 +546,8 @@ void TestLook::codeFieldsAndPreview_stayMonospaceAtTheApplicationFontSize()
 
 void TestLook::navigator_namesFitAtALargeFont()
 {
-    QFont large = QApplication::font();
-    large.setPointSizeF(16);
-    AppearanceScope scope(QApplication::palette(), large);
-    m_window.reset();
-    m_window = newWindow();
-    QVERIFY(m_window);
+    AppearanceScope scope(QApplication::palette(), applicationFontAt(16));
+    QVERIFY(reopenWindow());
     SectionNavigator *navigator = m_window->navigator();
     for (int i = 0; i < navigator->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = navigator->topLevelItem(i);
@@ -564,12 +570,8 @@ void TestLook::everyPage_followsADarkPaletteAndALargeFont_data()
 void TestLook::everyPage_followsADarkPaletteAndALargeFont()
 {
     QFETCH(int, section);
-    QFont large = QApplication::font();
-    large.setPointSizeF(14);
-    AppearanceScope scope(darkPalette(), large);
-    m_window.reset();
-    m_window = newWindow(QSize(1600, 1000));
-    QVERIFY(m_window);
+    AppearanceScope scope(darkPalette(), applicationFontAt(14));
+    QVERIFY(reopenWindow(QSize(1600, 1000)));
     m_window->showSection(section);
     SectionPage *sectionPage = page(m_window.get(), section);
     QWidget *content = sectionPage->widget();
