@@ -1,12 +1,11 @@
 #include "form/fieldeditor.h"
 
 #include "form/fieldeditors.h"
+#include "window/appicons.h"
 #include "template/reporttemplate.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QLineEdit>
-#include <QStyle>
 
 namespace lr {
 
@@ -16,22 +15,22 @@ FieldEditor::FieldEditor(const FieldDef &field, QObject *parent)
 {
 }
 
-void FieldEditor::setProblem(const QString &message)
+void FieldEditor::setProblem(const QString &message, bool isError)
 {
     m_problem = message;
+    m_problemIsError = isError && !message.isEmpty();
 }
 
-void FieldEditor::showProblemOn(QLineEdit *lineEdit, const QString &message)
+void FieldEditor::showProblemOn(QLineEdit *lineEdit, const QString &message, bool isError)
 {
-    FieldEditor::setProblem(message);
+    FieldEditor::setProblem(message, isError);
     if (message.isEmpty()) {
         delete m_problemAction;
         return;
     }
-    if (!m_problemAction) {
-        m_problemAction = lineEdit->addAction(qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                                              QLineEdit::TrailingPosition);
-    }
+    if (!m_problemAction)
+        m_problemAction = lineEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_problemAction->setIcon(AppIcons::problemIcon(isError));
     m_problemAction->setToolTip(message);
 }
 

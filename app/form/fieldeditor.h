@@ -29,9 +29,11 @@ public:
     virtual QWidget *focusTarget() const { return widget(); }
     virtual QString text() const = 0;
     virtual void setText(const QString &text) = 0;
-    // Marks the field with a problem (tooltip and a warning sign); an empty message clears it.
-    virtual void setProblem(const QString &message);
+    // Marks the field with a problem (tooltip and the sign of an error or of a part not filled
+    // in, as in the Problems panel); an empty message clears it.
+    virtual void setProblem(const QString &message, bool isError = true);
     QString problem() const { return m_problem; }
+    bool problemIsError() const { return m_problemIsError; }
 
     // The right editor for the field's type: line edits, date pickers, combo boxes, code.
     static FieldEditor *create(const FieldDef &field, const ReportTemplate &reportTemplate, QWidget *parent);
@@ -41,11 +43,12 @@ signals:
 
 protected:
     // Shared by editors built on a QLineEdit: a trailing warning sign that explains the problem.
-    void showProblemOn(QLineEdit *lineEdit, const QString &message);
+    void showProblemOn(QLineEdit *lineEdit, const QString &message, bool isError);
 
 private:
     FieldDef m_field;
     QString m_problem;
+    bool m_problemIsError = false;
     QPointer<QAction> m_problemAction;
 };
 

@@ -1,17 +1,20 @@
 #include "form/fieldeditors.h"
 
 #include "model/reporttime.h"
+#include "window/appearance.h"
+#include "window/appicons.h"
 
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDate>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -29,6 +32,23 @@ bool isShortField(const FieldDef &field)
 {
     return field.type == FieldType::Number || field.type == FieldType::Integer;
 }
+
+// Wide enough for ten digits or the placeholder, whichever is wider, with room left for the
+// problem sign at the end: the sign must not cover "[Number of crashes]".
+int shortFieldWidth(const QLineEdit *edit, const QString &placeholder)
+{
+    const QFontMetrics metrics = edit->fontMetrics();
+    const int text = std::max(metrics.horizontalAdvance(u"0000000000"_s), metrics.horizontalAdvance(placeholder));
+    const int iconSize = edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit);
+    const int sign = iconSize + iconSize / 2; // QLineEdit's icon button and its margin
+    constexpr int kLineEditMargins = 2 * 2 + 2; // QLineEdit's own horizontal text margins and cursor
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    return edit->style()
+        ->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(text + sign + kLineEditMargins, metrics.height()), edit)
+        .width();
+}
 } // namespace
 
 LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
@@ -43,7 +63,7 @@ LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
     m_lineEdit->setPlaceholderText(field.placeholder);
     m_lineEdit->setClearButtonEnabled(!isShortField(field));
     if (isShortField(field))
-        m_lineEdit->setMinimumWidth(m_lineEdit->fontMetrics().horizontalAdvance(u"0000000000"_s) + 16);
+        m_lineEdit->setMinimumWidth(shortFieldWidth(m_lineEdit, field.placeholder));
     if (!field.unit.isEmpty()) {
         auto *unit = new QLabel(field.unit, m_container);
         unit->setObjectName(field.id + u"Unit"_s);
@@ -74,15 +94,15 @@ void LineFieldEditor::setText(const QString &text)
         m_lineEdit->setCursorPosition(0); // long values show their beginning, not their end
 }
 
-void LineFieldEditor::setProblem(const QString &message)
+void LineFieldEditor::setProblem(const QString &message, bool isError)
 {
-    showProblemOn(m_lineEdit, message);
+    showProblemOn(m_lineEdit, message, isError);
 }
 
 DateFieldEditor::DateFieldEditor(const FieldDef &field, QWidget *parent)
     : LineFieldEditor(field, parent)
 {
-    QAction *pick = lineEdit()->addAction(QIcon(u":/icons/calendar.svg"_s), QLineEdit::TrailingPosition);
+    QAction *pick = lineEdit()->addAction(AppIcons::icon(AppIcons::Name::Calendar), QLineEdit::TrailingPosition);
     pick->setToolTip(field.type == FieldType::Date ? tr("Pick a date") : tr("Pick a date and time"));
     connect(pick, &QAction::triggered, this, &DateFieldEditor::showPicker);
     // Alt+Down opens the picker, as in a combo box.
@@ -158,9 +178,20 @@ void DateFieldEditor::showPicker()
 
 ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &options, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_combo(new QComboBox(parent))
+    , m_container(new QWidget(parent))
+    , m_combo(new QComboBox(m_container))
+    , m_sign(new QLabel(m_container))
     , m_optionCount(int(options.size()))
 {
+    // The problem sign sits beside the box, as it sits inside a line edit: a combo box has no
+    // room for it inside.
+    auto *layout = new QHBoxLayout(m_container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_sign);
+    layout->addStretch(1);
+    m_sign->setObjectName(field.id + u"Problem"_s);
+    m_sign->hide();
     m_combo->setObjectName(field.id);
     m_combo->addItems(options);
     m_combo->setPlaceholderText(field.placeholder);
@@ -182,6 +213,11 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &o
 
 QWidget *ChoiceFieldEditor::widget() const
 {
+    return m_container;
+}
+
+QWidget *ChoiceFieldEditor::focusTarget() const
+{
     return m_combo;
 }
 
@@ -195,11 +231,17 @@ void ChoiceFieldEditor::setText(const QString &text)
     m_combo->setCurrentIndex(text.isEmpty() ? -1 : ensureItem(text));
 }
 
-void ChoiceFieldEditor::setProblem(const QString &message)
+void ChoiceFieldEditor::setProblem(const QString &message, bool isError)
 {
-    FieldEditor::setProblem(message);
+    FieldEditor::setProblem(message, isError);
     m_combo->setToolTip(message);
     m_combo->setProperty("problem", !message.isEmpty());
+    if (!message.isEmpty()) {
+        const int size = m_sign->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sign);
+        m_sign->setPixmap(AppIcons::problemIcon(isError).pixmap(QSize(size, size), m_sign->devicePixelRatioF()));
+    }
+    m_sign->setToolTip(message);
+    m_sign->setVisible(!message.isEmpty());
 }
 
 int ChoiceFieldEditor::ensureItem(const QString &text)
@@ -218,7 +260,7 @@ CodeFieldEditor::CodeFieldEditor(const FieldDef &field, QWidget *parent)
     , m_edit(new QPlainTextEdit(parent))
 {
     m_edit->setObjectName(field.id);
-    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_edit->setFont(Appearance::monospaceFont());
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setTabChangesFocus(true);
     m_edit->setUndoRedoEnabled(false); // Edit > Undo (the report's undo stack) covers it
@@ -249,9 +291,9 @@ void CodeFieldEditor::setText(const QString &text)
     m_settingText = false;
 }
 
-void CodeFieldEditor::setProblem(const QString &message)
+void CodeFieldEditor::setProblem(const QString &message, bool isError)
 {
-    FieldEditor::setProblem(message);
+    FieldEditor::setProblem(message, isError);
     m_edit->setToolTip(message);
 }
 

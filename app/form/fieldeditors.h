@@ -22,7 +22,7 @@ public:
     QWidget *focusTarget() const override;
     QString text() const override;
     void setText(const QString &text) override;
-    void setProblem(const QString &message) override;
+    void setProblem(const QString &message, bool isError) override;
 
 protected:
     QLineEdit *lineEdit() const { return m_lineEdit; }
@@ -55,14 +55,17 @@ public:
     ChoiceFieldEditor(const FieldDef &field, const QStringList &options, QWidget *parent);
 
     QWidget *widget() const override;
+    QWidget *focusTarget() const override;
     QString text() const override;
     void setText(const QString &text) override;
-    void setProblem(const QString &message) override;
+    void setProblem(const QString &message, bool isError) override;
 
 private:
     int ensureItem(const QString &text);
 
+    QWidget *m_container;
     QComboBox *m_combo;
+    QLabel *m_sign; // the problem sign beside the box
     int m_optionCount;
 };
 
@@ -78,7 +81,7 @@ public:
     QWidget *widget() const override;
     QString text() const override;
     void setText(const QString &text) override;
-    void setProblem(const QString &message) override;
+    void setProblem(const QString &message, bool isError) override;
 
 private:
     QPlainTextEdit *m_edit;

@@ -88,18 +88,21 @@ QStringList FormBinder::boundIds() const
 
 void FormBinder::showProblems(const QList<ReportProblem> &problems)
 {
-    QHash<QString, QString> messages;
+    // A field shows its first problem, an error before a part not filled in.
+    QHash<QString, const ReportProblem *> shown;
     for (const ReportProblem &problem : problems) {
         if (problem.row >= 0)
             continue; // table cells show their problems in the problems list
-        QString &message = messages[problem.fieldId];
-        if (message.isEmpty())
-            message = problem.message;
+        const ReportProblem *&first = shown[problem.fieldId];
+        if (!first || (problem.isError() && !first->isError()))
+            first = &problem;
     }
     for (FieldEditor *fieldEditor : std::as_const(m_fields)) {
-        const QString message = messages.value(fieldEditor->field().id);
-        if (message != fieldEditor->problem())
-            fieldEditor->setProblem(message);
+        const ReportProblem *problem = shown.value(fieldEditor->field().id);
+        const QString message = problem ? problem->message : QString();
+        const bool isError = problem && problem->isError();
+        if (message != fieldEditor->problem() || isError != fieldEditor->problemIsError())
+            fieldEditor->setProblem(message, isError);
     }
 }
 

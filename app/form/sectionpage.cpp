@@ -37,6 +37,8 @@ QString checklistLiteral(QString text)
     return text;
 }
 
+constexpr int kFormSpacing = 8;
+
 QFont headingFont(const QFont &base, qreal scale)
 {
     QFont font = base;
@@ -245,8 +247,9 @@ void SectionPage::addCode(QFormLayout *form, const BlockDef &block)
 // after its own lines, where they stood.
 void SectionPage::addExtraLines(QFormLayout *form, const QString &key)
 {
-    form->addRow(tr("More lines:"), LinesUnderItems::newLinesEdit(
-        m_binder, key, tr("More lines of this block (printed inside it, after the lines above)")));
+    QPlainTextEdit *lines = LinesUnderItems::newLinesEdit(
+        m_binder, key, tr("More lines of this block (printed inside it, after the lines above)"));
+    form->addRow(newLabel(tr("More lines"), lines, false), lines);
 }
 
 void SectionPage::addNotes(QVBoxLayout *layout)
@@ -272,6 +275,9 @@ QFormLayout *SectionPage::newForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Set, not inherited: a form would take the page's 10 px spacing at the top level and the
+    // style's 6 px in a group, and the fields of the two would start at different x.
+    form->setHorizontalSpacing(kFormSpacing);
     return form;
 }
 
@@ -282,22 +288,43 @@ QGroupBox *SectionPage::newGroup(const QString &title)
     return group;
 }
 
-QLabel *SectionPage::newLabel(const QString &text, QWidget *buddy)
+QLabel *SectionPage::newLabel(const QString &text, QWidget *buddy, bool mnemonic)
 {
-    auto *label = new QLabel(m_mnemonics.withMnemonic(text) + u':');
+    auto *label = new QLabel((mnemonic ? m_mnemonics.withMnemonic(text) : text) + u':');
     label->setBuddy(buddy);
+    // The label column is as wide as the page's longest label: each label sits beside its field.
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_formLabels.append(label);
     return label;
 }
 
+// How far right of a top-level form a form inside `label`'s group starts: the group box's frame
+// and its layout's margin.
+static int groupIndent(const QLabel *label, const QWidget *content)
+{
+    int indent = 0;
+    for (const QWidget *widget = label->parentWidget(); widget && widget != content; widget = widget->parentWidget()) {
+        indent += widget->contentsMargins().left();
+        if (widget->layout())
+            indent += widget->layout()->contentsMargins().left();
+    }
+    return indent;
+}
+
 void SectionPage::alignLabels()
 {
-    // Forms in different groups line up when their label columns share one width.
-    int width = 0;
-    for (QLabel *label : std::as_const(m_formLabels))
-        width = std::max(width, label->sizeHint().width());
-    for (QLabel *label : std::as_const(m_formLabels))
-        label->setMinimumWidth(width);
+    // Forms at the top level and in groups line up when every label column ends at one x:
+    // a label in a group is narrower by the group's indent.
+    const QWidget *content = widget();
+    int end = 0;
+    QList<int> indents;
+    for (QLabel *label : std::as_const(m_formLabels)) {
+        label->ensurePolished();
+        indents.append(groupIndent(label, content));
+        end = std::max(end, indents.last() + label->sizeHint().width());
+    }
+    for (qsizetype i = 0; i < m_formLabels.size(); ++i)
+        m_formLabels[i]->setMinimumWidth(end - indents[i]);
 }
 
 } // namespace lr

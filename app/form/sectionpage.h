@@ -41,7 +41,8 @@ private:
     QGroupBox *newGroup(const QString &title);
     void addExtraLines(QFormLayout *form, const QString &key);
     void addLinesUnderFields(QFormLayout *form, const QList<FieldDef> &fields);
-    QLabel *newLabel(const QString &text, QWidget *buddy);
+    // A form row's label; its column is lined up with every other form of the page.
+    QLabel *newLabel(const QString &text, QWidget *buddy, bool mnemonic = true);
     void alignLabels();
 
     const SectionDef &m_section;

@@ -12,6 +12,7 @@
 #include "charts/memorydatapanel.h"
 #include "window/autosave.h"
 #include "window/exportcontroller.h"
+#include "window/maintoolbar.h"
 #include "window/previewpane.h"
 #include "window/problemspanel.h"
 #include "window/recentfiles.h"
@@ -96,8 +97,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->setSizes({220, 640, 420});
-    m_ui->navigatorHost->setMinimumWidth(180);
+    m_ui->mainSplitter->setSizes({m_navigator->sizeHint().width(), 640, 420});
+    // No minimum of its own: the navigator's (its longest name at the current font) holds.
     m_ui->pages->setMinimumWidth(460);
     m_ui->previewHost->setMinimumWidth(240);
 
@@ -293,6 +294,7 @@ void MainWindow::setUpActions()
     m_recentFiles = new RecentFiles(this);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    addMainToolBar(this);
 }
 
 MemoryDataPanel *MainWindow::memoryDataPanel()
@@ -348,6 +350,7 @@ void MainWindow::validateNow()
     const QList<ReportProblem> problems = m_validator.validate(m_document->report()->content());
     m_problems->showProblems(problems, m_validator);
     m_binder->showProblems(problems);
+    m_navigator->showProblems(problems);
     m_problemsShown = problems;
     const qsizetype errors = ReportValidator::errorCount(problems);
     const int errorCount = int(errors);

@@ -3,9 +3,9 @@
 #include "markdown/markdownhtml.h"
 #include "markdown/markdownwriter.h"
 #include "model/report.h"
+#include "window/appearance.h"
 
 #include <QButtonGroup>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -35,7 +35,10 @@ LocalTextBrowser::LocalTextBrowser(QWidget *parent)
     : QTextBrowser(parent)
 {
     // Code wraps, as in the PDF: one long line must not scroll a whole narrow pane sideways.
-    document()->setDefaultStyleSheet(u"pre { white-space: pre-wrap; }"_s);
+    // Its face is the monospace font with fallbacks: Qt's own choice for <pre>, Courier New,
+    // is missing on most Linux desktops.
+    document()->setDefaultStyleSheet(u"pre { white-space: pre-wrap; } pre, code { font-family: %1; }"_s
+                                         .arg(Appearance::monospaceCssFamilies()));
 }
 
 QVariant LocalTextBrowser::loadResource(int type, const QUrl &name)
@@ -113,7 +116,7 @@ void PreviewPane::setMode(Mode mode)
     m_renderedButton->setChecked(mode == Mode::Rendered);
     m_markdownButton->setChecked(mode == Mode::Markdown);
     if (mode == Mode::Markdown) // set on first use: loading a second font family slows start-up
-        m_markdown->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_markdown->setFont(Appearance::monospaceFont());
     m_stack->setCurrentWidget(mode == Mode::Rendered ? static_cast<QWidget *>(m_browser) : m_markdown);
     refresh();
     emit modeChanged(mode);

@@ -19,6 +19,7 @@ public:
 
     void showProblems(const QList<ReportProblem> &problems, const ReportValidator &validator);
     const QList<ReportProblem> &problems() const { return m_problems; }
+    QSize sizeHint() const override;
 
     // What the context menu offers for the current line; disabled without a measured value.
     QAction *useMeasuredAction() const { return m_useMeasured; }
@@ -33,6 +34,7 @@ private:
 
     QList<ReportProblem> m_problems;
     QAction *m_useMeasured;
+    QTreeWidgetItem *m_unfilled = nullptr;
 };
 
 } // namespace lr
