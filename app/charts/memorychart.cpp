@@ -4,6 +4,7 @@
 #include "series/downsampler.h"
 #include "series/seriesstatistics.h"
 
+#include <QHelpEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
@@ -20,18 +21,24 @@ namespace lr {
 namespace {
 constexpr double kMsPerHour = 3600.0 * 1000.0;
 
-QColor colourFor(SeriesRole role)
+// Okabe and Ito's palette, which readers with any common colour-vision deficiency tell apart:
+// vermilion against blue on white, orange against sky blue on a dark background. The pen styles
+// differ as well (solid, dashed, dash-dot), so the lines part in grey print and for every reader.
+QPen penFor(SeriesRole role, bool dark)
 {
     switch (role) {
     case SeriesRole::Before:
-        return QColor(0xc6, 0x28, 0x28);
+        return QPen(dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0xd5, 0x5e, 0x00), 2.0, Qt::SolidLine);
     case SeriesRole::After:
-        return QColor(0x2e, 0x7d, 0x32);
+        return QPen(dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2), 2.0, Qt::DashLine);
     case SeriesRole::Other:
         break;
     }
-    return QColor(0x15, 0x65, 0xc0);
+    return QPen(dark ? QColor(0x00, 0xc0, 0x8c) : QColor(0x00, 0x9e, 0x73), 1.5, Qt::DashDotLine);
 }
+
+// How near (in pixels) the pointer must be to a drawn sample for its tooltip.
+constexpr double kToolTipReach = 24;
 
 const char *roleText(SeriesRole role)
 {
@@ -92,7 +99,8 @@ MemoryChart::MemoryChart(QWidget *parent)
 {
     setObjectName(u"memoryChart"_s);
     setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::HorizontalRubberBand);
+    setRubberBand(QChartView::RectangleRubberBand); // time and memory
+    setMouseTracking(true);                         // the nearest sample's tooltip
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 220);
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -100,6 +108,8 @@ MemoryChart::MemoryChart(QWidget *parent)
     // Ticks at multiples of a round step from the series' start, whatever the range.
     m_xAxis->setTickType(QValueAxis::TicksDynamic);
     m_xAxis->setTickAnchor(0);
+    m_memoryAxis->setTickType(QValueAxis::TicksDynamic);
+    m_memoryAxis->setTickAnchor(0);
     chart()->addAxis(m_xAxis, Qt::AlignBottom);
     chart()->addAxis(m_memoryAxis, Qt::AlignLeft);
     connect(m_xAxis, &QValueAxis::rangeChanged, this, [this] {
@@ -107,7 +117,10 @@ MemoryChart::MemoryChart(QWidget *parent)
         updateTicks();
         redraw();
     });
-    setToolTip(tr("Drag to zoom into a range, wheel to zoom, right-click or Escape to see everything"));
+    connect(m_memoryAxis, &QValueAxis::rangeChanged, this, &MemoryChart::updateMemoryTicks);
+    applyColours();
+    setToolTip(tr("Drag a rectangle to zoom into it, wheel to zoom in time, Ctrl+wheel in memory, "
+                  "right-click or Escape to see everything"));
 }
 
 void MemoryChart::setTranslated(bool translated)
@@ -228,26 +241,15 @@ void MemoryChart::rebuild()
     const QString unit = unitText(divisor);
 
     for (Plotted &plotted : m_plotted) {
-        const QColor colour = colourFor(plotted.data.role);
         if (!plotted.line) {
             plotted.line = new QLineSeries(this);
             chart()->addSeries(plotted.line);
             plotted.line->attachAxis(m_xAxis);
             plotted.line->attachAxis(m_memoryAxis);
-            const MemorySeries *data = &plotted.data;
-            connect(plotted.line, &QLineSeries::hovered, this, [this, data](const QPointF &point, bool state) {
-                if (!state)
-                    return;
-                const QString shownUnit = unitText(unitDivisor());
-                //: A point's tooltip: the series' name, then "4.5 min: 230 MB"
-                QToolTip::showText(QCursor::pos(), tr("%1\n%2: %3 %4")
-                                                       .arg(data->name, m_scale.format(point.x() * m_scale.unitSize()),
-                                                            DataFill::formatMB(point.y()), shownUnit), this);
-            });
         }
-        plotted.line->setPen(QPen(colour, 1.5));
-        // The legend stays short: the series' full name is in the table and the tooltip.
-        QString name = text(roleText(plotted.data.role));
+        // The legend names the role (a CSV column's name, "bytes", says nothing); series of role
+        // other have only their name to tell them apart.
+        QString name = seriesLabel(plotted.data);
         if (plotted.growthMBPerHour && !plotted.trendEnds.isEmpty()) {
             //: A legend entry: the series' role, then the slope of its trend line
             name = text(QT_TR_NOOP("%1 (trend %2 MB/hour)")).arg(name, DataFill::formatMB(*plotted.growthMBPerHour));
@@ -260,7 +262,6 @@ void MemoryChart::rebuild()
                 for (QLegendMarker *marker : markers)
                     marker->setVisible(false); // the slope is in the series' own legend entry
             }
-            plotted.trend->setPen(QPen(colour.darker(150), 1.5, Qt::DashLine));
         }
         plotted.line->setName(name);
     }
@@ -271,7 +272,6 @@ void MemoryChart::rebuild()
             chart()->addSeries(m_threshold);
             m_threshold->attachAxis(m_xAxis);
             m_threshold->attachAxis(m_memoryAxis);
-            m_threshold->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 1.2, Qt::DotLine));
         }
         const double y = m_thresholdMB * kBytesPerMB / divisor;
         m_threshold->setName(text(QT_TR_NOOP("Limit %1 %2")).arg(DataFill::formatMB(y), unit));
@@ -289,7 +289,6 @@ void MemoryChart::rebuild()
             chart()->addSeries(m_deployMarker);
             m_deployMarker->attachAxis(m_xAxis);
             m_deployMarker->attachAxis(m_memoryAxis);
-            m_deployMarker->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.5, Qt::DashDotLine));
         }
         m_deployMarker->setName(text(QT_TR_NOOP("Deploy (%1 h)")).arg(QString::number(m_deployHours, 'f', 1)));
     } else if (m_deployMarker) {
@@ -298,9 +297,9 @@ void MemoryChart::rebuild()
         m_deployMarker = nullptr;
     }
     placeAlongX();
+    applyColours();
     // Short: the axis title runs along the plot's height, which is small in a docked panel.
     m_memoryAxis->setTitleText(text(QT_TR_NOOP("Memory (%1)")).arg(unit));
-    m_memoryAxis->setLabelFormat(divisor == kBytesPerGB ? u"%.1f"_s : u"%.0f"_s);
     resetZoom();
     m_redrawing = false;
     redraw(); // the range may not have changed, but the series did
@@ -349,13 +348,38 @@ void MemoryChart::fitUnitToRange()
 
 void MemoryChart::updateValueAxis()
 {
+    // From 0 to a round value above the top, so the ticks are round numbers (0, 100, 200 MB).
     const double top = topBytes() / unitDivisor();
-    m_memoryAxis->setRange(0, top > 0 ? top * 1.08 : 1);
-    m_memoryAxis->applyNiceNumbers();
+    const double above = top > 0 ? top * 1.05 : 1;
+    const double step = AxisScale::tickStep(above, 5);
+    setVisibleMemoryRange(0, std::ceil(above / step - 1e-9) * step);
+}
+
+void MemoryChart::updateMemoryTicks()
+{
+    const double height = chart()->plotArea().height() > 0 ? chart()->plotArea().height() : double(this->height()) / 2;
+    const int intervals = std::clamp(int(height / 50), 2, 8);
+    const double step = AxisScale::tickStep(m_memoryAxis->max() - m_memoryAxis->min(), intervals);
+    m_memoryAxis->setTickInterval(step);
+    m_memoryAxis->setLabelFormat(u"%.%1f"_s.arg(AxisScale::decimals(step)));
+}
+
+QPair<double, double> MemoryChart::visibleMemoryRange() const
+{
+    return {m_memoryAxis->min(), m_memoryAxis->max()};
+}
+
+void MemoryChart::setVisibleMemoryRange(double from, double to)
+{
+    if (to <= from)
+        return;
+    m_memoryAxis->setRange(from, to);
+    updateMemoryTicks();
 }
 
 void MemoryChart::resetZoom()
 {
+    updateValueAxis();
     setVisibleRange(0, m_fullSpan);
 }
 
@@ -431,6 +455,11 @@ void MemoryChart::resizeEvent(QResizeEvent *event)
 
 void MemoryChart::wheelEvent(QWheelEvent *event)
 {
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomMemoryAxis(event->position(), event->angleDelta().y() > 0 ? 0.8 : 1.25);
+        event->accept();
+        return;
+    }
     const auto [from, to] = visibleRange();
     const double span = to - from;
     const QPointF value = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())));
@@ -440,6 +469,125 @@ void MemoryChart::wheelEvent(QWheelEvent *event)
     const double newFrom = std::clamp(anchor - (anchor - from) * newSpan / span, 0.0, m_fullSpan - newSpan);
     setVisibleRange(newFrom, newFrom + newSpan);
     event->accept();
+}
+
+void MemoryChart::zoomMemoryAxis(const QPointF &viewPosition, double factor)
+{
+    const auto [from, to] = visibleMemoryRange();
+    const double anchor = std::clamp(chart()->mapToValue(chart()->mapFromScene(mapToScene(viewPosition.toPoint()))).y(), from, to);
+    const double newFrom = std::max(0.0, anchor - (anchor - from) * factor);
+    setVisibleMemoryRange(newFrom, newFrom + (to - from) * factor);
+}
+
+void MemoryChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton)
+        return; // dragging a zoom rectangle
+    const QString tip = sampleTextAt(event->position());
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+}
+
+bool MemoryChart::event(QEvent *event)
+{
+    // The nearest sample's tooltip replaces the view's own hint while the pointer is near one.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!sampleTextAt(help->pos()).isEmpty())
+            return true;
+    }
+    return QChartView::event(event);
+}
+
+QString MemoryChart::sampleTextAt(const QPointF &viewPosition) const
+{
+    // The sample drawn nearest to the pointer, in pixels, within reach: the 2 px line itself
+    // need not be hit.
+    const QPointF scenePosition = mapToScene(viewPosition.toPoint());
+    if (!chart()->plotArea().adjusted(-kToolTipReach, -kToolTipReach, kToolTipReach, kToolTipReach).contains(scenePosition))
+        return {};
+    const Plotted *nearest = nullptr;
+    QPointF nearestPoint;
+    double nearestDistance = kToolTipReach;
+    for (const Plotted &plotted : m_plotted) {
+        if (!plotted.line || !plotted.line->isVisible())
+            continue;
+        const QList<QPointF> points = plotted.line->points();
+        // Points are sorted by x: look only around the pointer's x.
+        const double pointerX = chart()->mapToValue(chart()->mapFromScene(scenePosition), plotted.line).x();
+        const auto at = std::lower_bound(points.cbegin(), points.cend(), pointerX,
+                                         [](const QPointF &point, double x) { return point.x() < x; });
+        const qsizetype centre = at - points.cbegin();
+        for (qsizetype i = std::max<qsizetype>(0, centre - 8); i < std::min(points.size(), centre + 8); ++i) {
+            const QPointF onScreen = chart()->mapToScene(chart()->mapToPosition(points[i], plotted.line));
+            const double distance = std::hypot(onScreen.x() - scenePosition.x(), onScreen.y() - scenePosition.y());
+            if (distance <= nearestDistance) {
+                nearestDistance = distance;
+                nearest = &plotted;
+                nearestPoint = points[i];
+            }
+        }
+    }
+    if (!nearest)
+        return {};
+    //: A sample's tooltip: the series (its role), then "4.5 min: 230 MB"
+    return tr("%1\n%2: %3 %4")
+        .arg(seriesLabel(nearest->data), m_scale.format(nearestPoint.x() * m_scale.unitSize()), DataFill::formatMB(nearestPoint.y()),
+             unitText(unitDivisor()));
+}
+
+QString MemoryChart::seriesLabel(const MemorySeries &series) const
+{
+    return series.role == SeriesRole::Other ? series.name : text(roleText(series.role));
+}
+
+bool MemoryChart::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void MemoryChart::applyColours()
+{
+    // The chart follows the widget's palette (a dark one too) rather than Qt Charts' white theme.
+    const QPalette colours = palette();
+    const QColor text = colours.color(QPalette::Text);
+    const QColor grid = colours.color(QPalette::Mid);
+    chart()->setBackgroundBrush(colours.brush(QPalette::Base));
+    chart()->setBackgroundPen(Qt::NoPen);
+    chart()->setTitleBrush(text);
+    chart()->legend()->setLabelColor(text);
+    for (QValueAxis *axis : {m_xAxis, m_memoryAxis}) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
+    const bool dark = isDark();
+    for (const Plotted &plotted : std::as_const(m_plotted)) {
+        if (plotted.line)
+            plotted.line->setPen(penFor(plotted.data.role, dark));
+        if (plotted.trend) {
+            QPen trend = penFor(plotted.data.role, dark);
+            trend.setWidthF(1.2);
+            trend.setStyle(Qt::DotLine);
+            plotted.trend->setPen(trend);
+        }
+    }
+    if (m_threshold)
+        m_threshold->setPen(QPen(text, 1.2, Qt::DashDotDotLine));
+    if (m_deployMarker)
+        m_deployMarker->setPen(QPen(colours.color(QPalette::PlaceholderText), 1.5, Qt::DashDotLine));
+}
+
+void MemoryChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 void MemoryChart::mouseReleaseEvent(QMouseEvent *event)

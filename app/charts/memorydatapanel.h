@@ -38,12 +38,15 @@ public:
     void pasteFromClipboard();
     // Proposes values from the statistics; asks before replacing anything typed.
     void fillReportFromData();
+    // Puts a recording (RecordProcessDialog::recordedSeries) in place of the series of its role.
+    void addRecording(const QList<MemorySeries> &recorded, SeriesRole role);
 
 private:
     // Reads with `read`; for a table, shows how each column's numbers were read and offers another
     // unit for the numbers without one, then reads again with it. Nothing when the user cancels.
     std::optional<SeriesImportResult> readChoosingUnit(const std::function<SeriesImportResult(const SeriesReadOptions &)> &read);
     void importInteractively();
+    void recordProcess(); // Record Process…: a dialog with a live chart; its recording is one undo step
     void removeSelected();
     void setRole(int index, SeriesRole role);
     void refresh(); // from the report, when its series changed
