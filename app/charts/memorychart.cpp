@@ -351,15 +351,20 @@ void MemoryChart::updateValueAxis()
     // From 0 to a round value above the top, so the ticks are round numbers (0, 100, 200 MB).
     const double top = topBytes() / unitDivisor();
     const double above = top > 0 ? top * 1.05 : 1;
-    const double step = AxisScale::tickStep(above, 5);
+    const double step = AxisScale::tickStep(above, memoryIntervals()); // the top is a tick
     setVisibleMemoryRange(0, std::ceil(above / step - 1e-9) * step);
+}
+
+int MemoryChart::memoryIntervals() const
+{
+    // About one label per 50 pixels of height; the view's half height before the first layout.
+    const double height = chart()->plotArea().height() > 0 ? chart()->plotArea().height() : double(this->height()) / 2;
+    return std::clamp(int(height / 50), 2, 8);
 }
 
 void MemoryChart::updateMemoryTicks()
 {
-    const double height = chart()->plotArea().height() > 0 ? chart()->plotArea().height() : double(this->height()) / 2;
-    const int intervals = std::clamp(int(height / 50), 2, 8);
-    const double step = AxisScale::tickStep(m_memoryAxis->max() - m_memoryAxis->min(), intervals);
+    const double step = AxisScale::tickStep(m_memoryAxis->max() - m_memoryAxis->min(), memoryIntervals());
     m_memoryAxis->setTickInterval(step);
     m_memoryAxis->setLabelFormat(u"%.%1f"_s.arg(AxisScale::decimals(step)));
 }
@@ -580,7 +585,7 @@ void MemoryChart::applyColours()
     if (m_threshold)
         m_threshold->setPen(QPen(text, 1.2, Qt::DashDotDotLine));
     if (m_deployMarker)
-        m_deployMarker->setPen(QPen(colours.color(QPalette::PlaceholderText), 1.5, Qt::DashDotLine));
+        m_deployMarker->setPen(QPen(text, 1.2, Qt::DashDotLine));
 }
 
 void MemoryChart::changeEvent(QEvent *event)

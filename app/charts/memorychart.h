@@ -84,6 +84,7 @@ private:
     void updateValueAxis();
     void updateTicks(); // round steps for the visible range
     void updateMemoryTicks();
+    int memoryIntervals() const; // how many tick intervals fit the plot's height
     void zoomMemoryAxis(const QPointF &viewPosition, double factor);
     void applyColours(); // from the palette: background, text, grid, and each line's pen
     bool isDark() const;
