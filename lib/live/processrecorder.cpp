@@ -174,7 +174,8 @@ void ProcessRecorder::onProcessFinished(int exitCode, QProcess::ExitStatus statu
         finish(m_stopReason, tr("%1; %2 was ended").arg(m_stopMessage, m_program));
         return;
     }
-    const QString how = status == QProcess::CrashExit ? tr("%1 crashed").arg(m_program)
+    // Ctrl+C in a terminal reaches the program too, and may end it before the recorder hears of it.
+    const QString how = status == QProcess::CrashExit ? tr("%1 was ended by a signal or crashed").arg(m_program)
                                                       : tr("%1 exited with code %2").arg(m_program).arg(exitCode);
     finish(StopReason::ProcessExited, how);
 }
