@@ -23,8 +23,11 @@ int main(int argc, char **argv)
     const auto start = std::chrono::steady_clock::now();
     for (;;) {
         const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (elapsed >= seconds)
+        if (elapsed >= seconds) {
+            for (char *chunk : chunks)
+                std::free(chunk);
             return 0;
+        }
         // Catch up with the rate after being descheduled, so the growth stays right under load.
         while (double(chunks.size() * kChunk) < bytesPerSecond * elapsed) {
             char *chunk = static_cast<char *>(std::malloc(kChunk));
