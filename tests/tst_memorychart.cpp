@@ -9,6 +9,7 @@
 #include "charts/chartrenderer.h"
 #include "charts/recordprocessdialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLegend>
 #include <QWheelEvent>
@@ -577,6 +578,18 @@ void TestMemoryChart::recordDialog_drawsLiveAndStops()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(u"stopped; memgrower was ended after"_s), 20000);
     QVERIFY(add->isEnabled());
     QVERIFY(dialog.recordedSeries().first().samples.size() >= 3);
+    // Every label and button has an Alt+letter of its own.
+    QStringList keys;
+    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+        const QString text = qobject_cast<QLabel *>(widget)           ? static_cast<QLabel *>(widget)->text()
+                             : qobject_cast<QAbstractButton *>(widget) ? static_cast<QAbstractButton *>(widget)->text()
+                                                                       : QString();
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (!mnemonic.isEmpty() && widget->isVisible())
+            keys.append(mnemonic.toString());
+    }
+    QVERIFY2(keys.size() >= 9, qPrintable(keys.join(u' ')));
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
 }
 
 void TestMemoryChart::recordDialog_addsTheRecordingAsOneUndoStep()

@@ -20,9 +20,9 @@ namespace lr {
 
 RecordProcessDialog::RecordProcessDialog(SeriesRole proposedRole, QWidget *parent)
     : QDialog(parent)
-    , m_startCommand(new QRadioButton(tr("Start a &command:"), this))
+    , m_startCommand(new QRadioButton(tr("Start a comma&nd:"), this))
     , m_command(new QLineEdit(this))
-    , m_attach(new QRadioButton(tr("Running process &ID:"), this))
+    , m_attach(new QRadioButton(tr("Running &process ID:"), this))
     , m_pid(new QSpinBox(this))
     , m_metric(new QComboBox(this))
     , m_interval(new QSpinBox(this))
