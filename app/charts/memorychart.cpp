@@ -1,5 +1,8 @@
 #include "charts/memorychart.h"
 
+#include "charts/chartcolours.h"
+#include "charts/nearestpoint.h"
+
 #include "series/datafill.h"
 #include "series/downsampler.h"
 #include "series/seriesstatistics.h"
@@ -20,22 +23,6 @@ namespace lr {
 
 namespace {
 constexpr double kMsPerHour = 3600.0 * 1000.0;
-
-// Okabe and Ito's palette, which readers with any common colour-vision deficiency tell apart:
-// vermilion against blue on white, orange against sky blue on a dark background. The pen styles
-// differ as well (solid, dashed, dash-dot), so the lines part in grey print and for every reader.
-QPen penFor(SeriesRole role, bool dark)
-{
-    switch (role) {
-    case SeriesRole::Before:
-        return QPen(dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0xd5, 0x5e, 0x00), 2.0, Qt::SolidLine);
-    case SeriesRole::After:
-        return QPen(dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2), 2.0, Qt::DashLine);
-    case SeriesRole::Other:
-        break;
-    }
-    return QPen(dark ? QColor(0x00, 0xc0, 0x8c) : QColor(0x00, 0x9e, 0x73), 1.5, Qt::DashDotLine);
-}
 
 // How near (in pixels) the pointer must be to a drawn sample for its tooltip.
 constexpr double kToolTipReach = 24;
@@ -509,39 +496,16 @@ bool MemoryChart::event(QEvent *event)
 
 QString MemoryChart::sampleTextAt(const QPointF &viewPosition) const
 {
-    // The sample drawn nearest to the pointer, in pixels, within reach: the 2 px line itself
-    // need not be hit.
-    const QPointF scenePosition = mapToScene(viewPosition.toPoint());
-    if (!chart()->plotArea().adjusted(-kToolTipReach, -kToolTipReach, kToolTipReach, kToolTipReach).contains(scenePosition))
-        return {};
-    const Plotted *nearest = nullptr;
-    QPointF nearestPoint;
-    double nearestDistance = kToolTipReach;
-    for (const Plotted &plotted : m_plotted) {
-        if (!plotted.line || !plotted.line->isVisible())
-            continue;
-        const QList<QPointF> points = plotted.line->points();
-        // Points are sorted by x: look only around the pointer's x.
-        const double pointerX = chart()->mapToValue(chart()->mapFromScene(scenePosition), plotted.line).x();
-        const auto at = std::lower_bound(points.cbegin(), points.cend(), pointerX,
-                                         [](const QPointF &point, double x) { return point.x() < x; });
-        const qsizetype centre = at - points.cbegin();
-        for (qsizetype i = std::max<qsizetype>(0, centre - 8); i < std::min(points.size(), centre + 8); ++i) {
-            const QPointF onScreen = chart()->mapToScene(chart()->mapToPosition(points[i], plotted.line));
-            const double distance = std::hypot(onScreen.x() - scenePosition.x(), onScreen.y() - scenePosition.y());
-            if (distance <= nearestDistance) {
-                nearestDistance = distance;
-                nearest = &plotted;
-                nearestPoint = points[i];
-            }
-        }
-    }
-    if (!nearest)
+    QList<QLineSeries *> lines;
+    for (const Plotted &plotted : m_plotted)
+        lines.append(plotted.line);
+    const NearestPoint nearest = nearestDrawnPoint(*chart(), lines, mapToScene(viewPosition.toPoint()), kToolTipReach);
+    if (nearest.line < 0)
         return {};
     //: A sample's tooltip: the series (its role), then "4.5 min: 230 MB"
     return tr("%1\n%2: %3 %4")
-        .arg(seriesLabel(nearest->data), m_scale.format(nearestPoint.x() * m_scale.unitSize()), DataFill::formatMB(nearestPoint.y()),
-             unitText(unitDivisor()));
+        .arg(seriesLabel(m_plotted[nearest.line].data), m_scale.format(nearest.value.x() * m_scale.unitSize()),
+             DataFill::formatMB(nearest.value.y()), unitText(unitDivisor()));
 }
 
 QString MemoryChart::seriesLabel(const MemorySeries &series) const
@@ -549,43 +513,20 @@ QString MemoryChart::seriesLabel(const MemorySeries &series) const
     return series.role == SeriesRole::Other ? series.name : text(roleText(series.role));
 }
 
-bool MemoryChart::isDark() const
-{
-    return palette().color(QPalette::Base).lightness() < 128;
-}
-
 void MemoryChart::applyColours()
 {
-    // The chart follows the widget's palette (a dark one too) rather than Qt Charts' white theme.
     const QPalette colours = palette();
-    const QColor text = colours.color(QPalette::Text);
-    const QColor grid = colours.color(QPalette::Mid);
-    chart()->setBackgroundBrush(colours.brush(QPalette::Base));
-    chart()->setBackgroundPen(Qt::NoPen);
-    chart()->setTitleBrush(text);
-    chart()->legend()->setLabelColor(text);
-    for (QValueAxis *axis : {m_xAxis, m_memoryAxis}) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(grid);
-        axis->setGridLineColor(grid);
-        axis->setMinorGridLineColor(grid);
-    }
-    const bool dark = isDark();
+    ChartColours::styleChart(chart(), colours, {m_xAxis, m_memoryAxis});
     for (const Plotted &plotted : std::as_const(m_plotted)) {
         if (plotted.line)
-            plotted.line->setPen(penFor(plotted.data.role, dark));
-        if (plotted.trend) {
-            QPen trend = penFor(plotted.data.role, dark);
-            trend.setWidthF(1.2);
-            trend.setStyle(Qt::DotLine);
-            plotted.trend->setPen(trend);
-        }
+            plotted.line->setPen(ChartColours::seriesPen(plotted.data.role, colours));
+        if (plotted.trend)
+            plotted.trend->setPen(ChartColours::trendPen(plotted.data.role, colours));
     }
     if (m_threshold)
-        m_threshold->setPen(QPen(text, 1.2, Qt::DashDotDotLine));
+        m_threshold->setPen(ChartColours::markerPen(colours, Qt::DashDotDotLine));
     if (m_deployMarker)
-        m_deployMarker->setPen(QPen(text, 1.2, Qt::DashDotLine));
+        m_deployMarker->setPen(ChartColours::markerPen(colours, Qt::DashDotLine));
 }
 
 void MemoryChart::changeEvent(QEvent *event)

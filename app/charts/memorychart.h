@@ -87,7 +87,6 @@ private:
     int memoryIntervals() const; // how many tick intervals fit the plot's height
     void zoomMemoryAxis(const QPointF &viewPosition, double factor);
     void applyColours(); // from the palette: background, text, grid, and each line's pen
-    bool isDark() const;
     QString seriesLabel(const MemorySeries &series) const; // the role, or an other series' name
     // Zoomed far in (or out again), the axis takes the unit that fits what is visible: six
     // minutes of a 7-hour run read in minutes.
