@@ -250,13 +250,16 @@ void TestProcessRecorder::record_processExit_isSaidAndKept()
     QTemporaryDir dir;
     const QString report = dir.filePath(u"r.leakreport"_s);
     const test::ProgramRun run = test::runLeakReport({u"record"_s, report, u"--role"_s, u"after"_s, u"--interval"_s, u"100ms"_s,
-                                                      u"--"_s, kGrower, u"1000000"_s, u"1"_s},
+                                                      u"--metric"_s, u"pss"_s, u"--"_s, kGrower, u"1000000"_s, u"1"_s},
                                                      dir.path());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"memgrower exited with code 0 after"_s), qPrintable(run.err));
     const LoadResult loaded = loadReport(report);
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     QVERIFY(recorded(loaded, SeriesRole::After));
+    QCOMPARE(recorded(loaded, SeriesRole::After)->name, u"memgrower PSS"_s); // the chosen metric is the series
+    QCOMPARE(test::runLeakReport({u"record"_s, report, u"--role"_s, u"after"_s, u"--metric"_s, u"vsz"_s, u"--pid"_s, u"1"_s},
+                                 dir.path()).exitCode, 2);
     QVERIFY(recorded(loaded, SeriesRole::After)->samples.size() >= 2);
 }
 

@@ -73,26 +73,51 @@ bool parseFields(QByteArrayView text, std::initializer_list<FieldTarget> fields,
 
 } // namespace
 
+namespace {
+
+// Every metric once: its command-line name, its label, and where its figure is kept.
+struct MetricInfo
+{
+    ProcessMetric metric;
+    const char *name;
+    const char *label;
+    std::optional<double> ProcessMemory::*figure;
+};
+
+constexpr MetricInfo kMetricInfo[] = {
+    {ProcessMetric::Rss, "rss", QT_TRANSLATE_NOOP("lr::ProcessMetrics", "RSS"), &ProcessMemory::rss},
+    {ProcessMetric::Pss, "pss", QT_TRANSLATE_NOOP("lr::ProcessMetrics", "PSS"), &ProcessMemory::pss},
+    {ProcessMetric::Anonymous, "anon", QT_TRANSLATE_NOOP("lr::ProcessMetrics", "Anonymous"), &ProcessMemory::anonymous},
+    {ProcessMetric::Cgroup, "cgroup", QT_TRANSLATE_NOOP("lr::ProcessMetrics", "cgroup memory.current"), &ProcessMemory::cgroup},
+};
+
+constexpr bool inEnumOrder()
+{
+    for (qsizetype i = 0; i < qsizetype(std::size(kMetricInfo)); ++i) {
+        if (qsizetype(kMetricInfo[i].metric) != i || kMetricInfo[i].metric != ProcessMetrics::kAll[i])
+            return false;
+    }
+    return std::size(kMetricInfo) == std::size(ProcessMetrics::kAll);
+}
+static_assert(inEnumOrder(), "kMetricInfo lists the metrics in the enum's order");
+
+const MetricInfo &infoOf(ProcessMetric metric)
+{
+    return kMetricInfo[qsizetype(metric)]; // in the enum's order
+}
+
+} // namespace
+
 QString ProcessMetrics::name(ProcessMetric metric)
 {
-    switch (metric) {
-    case ProcessMetric::Rss:
-        return u"rss"_s;
-    case ProcessMetric::Pss:
-        return u"pss"_s;
-    case ProcessMetric::Anonymous:
-        return u"anon"_s;
-    case ProcessMetric::Cgroup:
-        break;
-    }
-    return u"cgroup"_s;
+    return QString::fromLatin1(infoOf(metric).name);
 }
 
 bool ProcessMetrics::fromName(const QString &name, ProcessMetric *metric)
 {
-    for (const ProcessMetric each : kAll) {
-        if (ProcessMetrics::name(each).compare(name, Qt::CaseInsensitive) == 0) {
-            *metric = each;
+    for (const MetricInfo &info : kMetricInfo) {
+        if (name.compare(QLatin1StringView(info.name), Qt::CaseInsensitive) == 0) {
+            *metric = info.metric;
             return true;
         }
     }
@@ -101,32 +126,12 @@ bool ProcessMetrics::fromName(const QString &name, ProcessMetric *metric)
 
 QString ProcessMetrics::label(ProcessMetric metric)
 {
-    switch (metric) {
-    case ProcessMetric::Rss:
-        return tr("RSS");
-    case ProcessMetric::Pss:
-        return tr("PSS");
-    case ProcessMetric::Anonymous:
-        return tr("Anonymous");
-    case ProcessMetric::Cgroup:
-        break;
-    }
-    return tr("cgroup memory.current");
+    return tr(infoOf(metric).label);
 }
 
 std::optional<double> ProcessMetrics::valueOf(const ProcessMemory &memory, ProcessMetric metric)
 {
-    switch (metric) {
-    case ProcessMetric::Rss:
-        return memory.rss;
-    case ProcessMetric::Pss:
-        return memory.pss;
-    case ProcessMetric::Anonymous:
-        return memory.anonymous;
-    case ProcessMetric::Cgroup:
-        break;
-    }
-    return memory.cgroup;
+    return memory.*infoOf(metric).figure;
 }
 
 ProcessSampler::ProcessSampler(qint64 pid, const QString &procRoot, const QString &cgroupRoot)
