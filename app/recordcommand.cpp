@@ -84,7 +84,8 @@ int CommandLine::runRecord(const QStringList &arguments)
            "duration is up (ending a command it started) or when the process exits."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"REPORT"_s, tr("The .leakreport file to record into."));
-    parser.addPositionalArgument(u"-- COMMAND [ARGS...]"_s, tr("The program to start and record."));
+    parser.addPositionalArgument(u"COMMAND"_s, tr("The program to start and record, after --, with its arguments."),
+                                 u"(--pid PID | -- COMMAND [ARGS...])"_s);
     const QCommandLineOption role(u"role"_s, tr("What the recording shows: before or after (the fix)."), u"role"_s);
     const QCommandLineOption pid(u"pid"_s, tr("Record the running process PID instead of starting one."), u"PID"_s);
     const QCommandLineOption interval(u"interval"_s, tr("Time between samples: 100ms, 1s, 1m ... (default 1s)."),
