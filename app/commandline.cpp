@@ -42,6 +42,7 @@ constexpr CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("lr::CommandLine", "Print the growth rate, baseline, peak and improvement of a report's samples")},
     {"fill"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Fill a report's metric fields from its samples (Fill From Data)")},
     {"alerts"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Write Prometheus alerting rules from a report's samples")},
+    {"record"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Record a process's memory (RSS, PSS, cgroup) into a report as it runs")},
 };
 
 
@@ -168,6 +169,8 @@ int CommandLine::run(const QStringList &arguments)
         return runFill(withoutCommand(arguments, command));
     if (command == u"alerts")
         return runAlerts(withoutCommand(arguments, command));
+    if (command == u"record")
+        return runRecord(withoutCommand(arguments, command));
     if (arguments.contains(u"--help-all"_s)) {
         // Every command's help in one text: what the man page is generated from. help2man makes
         // a line ending in a colon a heading, so each command gets one, and its usage line loses

@@ -43,6 +43,7 @@ private:
     int runStats(const QStringList &arguments);  // seriescommands.cpp
     int runFill(const QStringList &arguments);   // fillcommand.cpp
     int runAlerts(const QStringList &arguments); // alertscommand.cpp
+    int runRecord(const QStringList &arguments); // recordcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr

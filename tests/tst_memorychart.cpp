@@ -6,12 +6,24 @@
 #include "model/reporteditor.h"
 #include "series/massifseriesreader.h"
 
+#include "charts/chartrenderer.h"
+#include "charts/recordprocessdialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLegend>
+#include <QWheelEvent>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace lr;
@@ -32,6 +44,16 @@ private slots:
     void beforeAndAfterOnDifferentAxes_drawOnlyOne();
     void export_namesTheLeftOutSeriesInEnglish();
     void panel_saysWhatTheStatisticsMean();
+    void seriesAreNamedByRole_notByTheirColumn();
+    void beforeAndAfter_partForColourBlindReaders();
+    void ticks_areRoundOnBothAxes_data();
+    void ticks_areRoundOnBothAxes();
+    void rectangleDrag_zoomsTimeAndMemory();
+    void tooltip_showsTheNearestSample_withoutHittingTheLine();
+    void darkPalette_isFollowed_butExportsStayWhite();
+    void panel_removeIsDisabledWithNothingToRemove();
+    void recordDialog_drawsLiveAndStops();
+    void recordDialog_addsTheRecordingAsOneUndoStep();
 };
 
 namespace {
@@ -100,6 +122,76 @@ QString labelProblem(const QStringList &labels)
             return u"not a round step: "_s + labels.join(u", "_s);
     }
     return {};
+}
+
+QValueAxis *memoryAxis(MemoryChart &chart)
+{
+    const QList<QAbstractAxis *> axes = chart.chart()->axes(Qt::Vertical);
+    return axes.size() == 1 ? qobject_cast<QValueAxis *>(axes.first()) : nullptr;
+}
+
+QLineSeries *lineNamed(MemoryChart &chart, const QString &prefix)
+{
+    for (QAbstractSeries *series : chart.chart()->series()) {
+        if (series->name().startsWith(prefix))
+            return qobject_cast<QLineSeries *>(series);
+    }
+    return nullptr;
+}
+
+// A chart laid out as on screen, never shown.
+void layOut(MemoryChart &chart)
+{
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.resize(900, 500);
+    chart.show();
+    QCoreApplication::processEvents();
+}
+
+// Where a value of `line` is drawn, in the view's coordinates.
+QPoint viewPointOf(MemoryChart &chart, QLineSeries *line, const QPointF &value)
+{
+    return chart.mapFromScene(chart.chart()->mapToScene(chart.chart()->mapToPosition(value, line)));
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        dark.setColor(group, QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+        dark.setColor(group, QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(group, QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(group, QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(group, QPalette::Mid, QColor(0x40, 0x45, 0x4a));
+    }
+    return dark;
+}
+
+// How a colour looks to a reader with a colour-vision deficiency (Machado et al. 2009, full
+// severity, on linear RGB), in CIE L*a*b*, so distances are perceptual (CIE76 Delta E).
+std::array<double, 3> seenAs(const QColor &colour, const std::array<std::array<double, 3>, 3> &deficiency)
+{
+    const auto linear = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const double in[3] = {linear(colour.redF()), linear(colour.greenF()), linear(colour.blueF())};
+    double rgb[3];
+    for (int row = 0; row < 3; ++row)
+        rgb[row] = std::clamp(deficiency[row][0] * in[0] + deficiency[row][1] * in[1] + deficiency[row][2] * in[2], 0.0, 1.0);
+    const double x = 0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2];
+    const double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    const double z = 0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2];
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+    return {116 * f(y) - 16, 500 * (f(x / 0.9505) - f(y)), 200 * (f(y) - f(z / 1.089))};
+}
+
+double imageLightness(const QImage &image)
+{
+    double sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7, ++count)
+            sum += QColor(image.pixel(x, y)).lightnessF();
+    }
+    return sum / count;
 }
 
 } // namespace
@@ -284,6 +376,244 @@ void TestMemoryChart::panel_saysWhatTheStatisticsMean()
              qPrintable(text));
     QVERIFY2(text.contains(u"The before series is measured in time and the after series in instructions"_s), qPrintable(text));
     QCOMPARE(panel.chart()->leftOut(), QStringList{u"After fix (instructions)"_s});
+}
+
+void TestMemoryChart::seriesAreNamedByRole_notByTheirColumn()
+{
+    MemorySeries before = timed(3'600'000);
+    before.name = u"bytes"_s; // the CSV column
+    MemorySeries after = timed(3'600'000, 61, SeriesRole::After);
+    after.name = u"bytes"_s;
+    for (MemorySample &sample : after.samples)
+        sample.bytes += 100e6; // apart from the before line
+    MemoryChart chart;
+    layOut(chart);
+    chart.setSeries({before, after});
+    QLineSeries *beforeLine = lineNamed(chart, u"Before fix"_s);
+    QVERIFY(beforeLine && lineNamed(chart, u"After fix"_s));
+    const QString tip = chart.sampleTextAt(viewPointOf(chart, beforeLine, beforeLine->points().first()));
+    QVERIFY2(tip.startsWith(u"Before fix\n"_s) && !tip.contains(u"bytes"_s), qPrintable(tip));
+}
+
+void TestMemoryChart::beforeAndAfter_partForColourBlindReaders()
+{
+    using Matrix = std::array<std::array<double, 3>, 3>;
+    const QList<std::pair<const char *, Matrix>> readers = {
+        {"normal vision", Matrix{{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}}},
+        {"protanopia", Matrix{{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}}},
+        {"deuteranopia", Matrix{{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}}},
+        {"tritanopia", Matrix{{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}}}};
+    for (const bool dark : {false, true}) {
+        MemoryChart chart;
+        if (dark)
+            chart.setPalette(darkPalette());
+        chart.setSeries({timed(3'600'000), timed(3'600'000, 61, SeriesRole::After)});
+        const QPen before = lineNamed(chart, u"Before fix"_s)->pen();
+        const QPen after = lineNamed(chart, u"After fix"_s)->pen();
+        // Lines that differ in more than colour: grey print and every reader.
+        QVERIFY(before.style() != after.style());
+        for (const auto &[reader, matrix] : readers) {
+            const auto a = seenAs(before.color(), matrix);
+            const auto b = seenAs(after.color(), matrix);
+            const double deltaE = std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+            // Red against green, as before, is 16 for deuteranopia; 40 is clearly two colours.
+            QVERIFY2(deltaE >= 40, qPrintable(u"%1, %2 palette: Delta E %3"_s.arg(QLatin1StringView(reader),
+                                                                              dark ? u"dark"_s : u"light"_s).arg(deltaE)));
+        }
+        // And each stands out from the background.
+        const QColor base = chart.palette().color(QPalette::Base);
+        for (const QColor &line : {before.color(), after.color()})
+            QVERIFY2(qAbs(line.lightnessF() - base.lightnessF()) > 0.25, qPrintable(line.name() + u" on "_s + base.name()));
+    }
+}
+
+void TestMemoryChart::ticks_areRoundOnBothAxes_data()
+{
+    QTest::addColumn<qint64>("spanMs");
+    QTest::addColumn<double>("peakMB");
+    QTest::newRow("8 h, 230 MB") << qint64(8 * 3'600'000) << 230.0;
+    QTest::newRow("7 h, 437 MB") << qint64(7 * 3'600'000) << 437.0;
+    QTest::newRow("90 min, 61 MB") << qint64(90 * 60'000) << 61.0;
+    QTest::newRow("2 d, 1.9 GB") << qint64(2 * 86'400'000) << 1900.0;
+    QTest::newRow("3 h, 12.3 GB") << qint64(3 * 3'600'000) << 12300.0;
+}
+
+void TestMemoryChart::ticks_areRoundOnBothAxes()
+{
+    QFETCH(qint64, spanMs);
+    QFETCH(double, peakMB);
+    MemorySeries series = timed(spanMs);
+    for (qsizetype i = 0; i < series.samples.size(); ++i)
+        series.samples[i].bytes = peakMB * 1e6 * double(i + 1) / double(series.samples.size());
+    MemoryChart chart;
+    layOut(chart);
+    chart.setSeries({series});
+    for (QValueAxis *axis : {xAxis(chart), memoryAxis(chart)}) {
+        const QStringList labels = tickLabels(*axis);
+        const QString problem = labelProblem(labels);
+        QVERIFY2(problem.isEmpty(), qPrintable(axis->titleText() + u": "_s + problem));
+        QCOMPARE(labels.first().toDouble(), 0.0);
+    }
+    // The memory axis reaches past the peak, to a tick.
+    QVERIFY(memoryAxis(chart)->max() * (peakMB >= 2000 ? 1000 : 1) >= peakMB);
+    QVERIFY(tickLabels(*memoryAxis(chart)).last().toDouble() == memoryAxis(chart)->max());
+}
+
+void TestMemoryChart::rectangleDrag_zoomsTimeAndMemory()
+{
+    MemoryChart chart;
+    layOut(chart);
+    chart.setSeries({timed(8 * 3'600'000)});
+    const auto [timeFrom, timeTo] = chart.visibleRange();
+    const auto [memoryFrom, memoryTo] = chart.visibleMemoryRange();
+    const QRectF plot = chart.chart()->plotArea();
+    const QPoint from = chart.mapFromScene(plot.topLeft() + QPointF(plot.width() * 0.25, plot.height() * 0.25));
+    const QPoint to = chart.mapFromScene(plot.topLeft() + QPointF(plot.width() * 0.5, plot.height() * 0.5));
+    QWidget *viewport = chart.viewport();
+    QMouseEvent press(QEvent::MouseButtonPress, from, viewport->mapToGlobal(from), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &press);
+    QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QMouseEvent release(QEvent::MouseButtonRelease, to, viewport->mapToGlobal(to), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &release);
+    // A quarter of each axis, from a quarter in: 2 to 4 hours, and the middle quarter of memory.
+    const auto [hoursFrom, hoursTo] = chart.visibleHours();
+    QVERIFY2(qAbs(hoursFrom - 2) < 0.2 && qAbs(hoursTo - 4) < 0.2, qPrintable(u"%1..%2 h"_s.arg(hoursFrom).arg(hoursTo)));
+    const auto [zoomedFrom, zoomedTo] = chart.visibleMemoryRange();
+    const double span = memoryTo - memoryFrom;
+    QVERIFY2(qAbs(zoomedFrom - (memoryFrom + span / 2)) < span * 0.05 && qAbs(zoomedTo - (memoryFrom + span * 0.75)) < span * 0.05,
+             qPrintable(u"%1..%2 of %3..%4"_s.arg(zoomedFrom).arg(zoomedTo).arg(memoryFrom).arg(memoryTo)));
+    // The ticks stay round, zoomed in.
+    QVERIFY2(labelProblem(tickLabels(*memoryAxis(chart))).isEmpty(), qPrintable(tickLabels(*memoryAxis(chart)).join(u", "_s)));
+    // Ctrl+wheel zooms memory alone; Escape brings everything back.
+    const QPointF centre = chart.mapFromScene(plot.center());
+    QWheelEvent wheel(centre, chart.mapToGlobal(centre), {}, {0, 120}, Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    const auto zoomedHours = chart.visibleHours();
+    QApplication::sendEvent(viewport, &wheel);
+    QCOMPARE(chart.visibleHours(), zoomedHours);
+    QVERIFY(chart.visibleMemoryRange().second - chart.visibleMemoryRange().first < (zoomedTo - zoomedFrom) * 0.9);
+    QTest::keyClick(&chart, Qt::Key_Escape);
+    QCOMPARE(chart.visibleRange(), qMakePair(timeFrom, timeTo));
+    QCOMPARE(chart.visibleMemoryRange(), qMakePair(memoryFrom, memoryTo));
+}
+
+void TestMemoryChart::tooltip_showsTheNearestSample_withoutHittingTheLine()
+{
+    MemoryChart chart;
+    layOut(chart);
+    chart.setSeries({timed(60 * 60'000)}); // an hour, a sample a minute: 200 + i MB
+    QLineSeries *line = lineNamed(chart, u"Before fix"_s);
+    QVERIFY(line);
+    const QPointF sample = line->points().at(30); // 30 min, 230 MB
+    QCOMPARE(sample.y(), 230.0);
+    const QPoint onLine = viewPointOf(chart, line, sample);
+    // 8 px off the line, below it: the nearest sample all the same.
+    const QPoint near = onLine + QPoint(3, 8);
+    QCOMPARE(chart.sampleTextAt(near), u"Before fix\n30 min: 230 MB"_s);
+    QCOMPARE(chart.sampleTextAt(onLine + QPoint(0, -60)), QString()); // far from every sample
+    // And the real pointer shows it.
+    QMouseEvent move(QEvent::MouseMove, near, chart.viewport()->mapToGlobal(near), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(chart.viewport(), &move);
+    QTRY_COMPARE(QToolTip::text(), u"Before fix\n30 min: 230 MB"_s);
+}
+
+void TestMemoryChart::darkPalette_isFollowed_butExportsStayWhite()
+{
+    const QList<MemorySeries> series = {timed(3'600'000), timed(3'600'000, 61, SeriesRole::After)};
+    MemoryChart chart;
+    layOut(chart);
+    chart.setSeries(series);
+    QVERIFY2(imageLightness(chart.grab().toImage()) > 0.8, "the light chart is not light");
+    chart.setPalette(darkPalette());
+    QCoreApplication::processEvents();
+    QVERIFY2(imageLightness(chart.grab().toImage()) < 0.3, "the chart stays white under a dark palette");
+    QCOMPARE(memoryAxis(chart)->labelsBrush().color(), darkPalette().color(QPalette::Text));
+    QCOMPARE(chart.chart()->legend()->labelColor(), darkPalette().color(QPalette::Text));
+
+    // An export from an editor in dark mode is still printed on white.
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    ExportOptions options;
+    ChartRenderer::addTo(options, series);
+    QApplication::setPalette(original);
+    QVERIFY2(imageLightness(options.chartImage) > 0.8, "the exported chart is dark");
+}
+
+void TestMemoryChart::panel_removeIsDisabledWithNothingToRemove()
+{
+    Report report(ReportTemplate::builtin());
+    QUndoStack undo;
+    ReportEditor editor(&report, &undo);
+    MemoryDataPanel panel(&editor);
+    panel.show();
+    QPushButton *remove = nullptr;
+    for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+        if (button->text() == u"&Remove"_s)
+            remove = button;
+    }
+    QVERIFY(remove);
+    QVERIFY(!remove->isEnabled());
+    panel.addSeries(timed(300'000), SeriesRole::Before);
+    auto *table = panel.findChild<QTableWidget *>(u"seriesTable"_s);
+    table->selectRow(0);
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!remove->isEnabled());
+}
+
+void TestMemoryChart::recordDialog_drawsLiveAndStops()
+{
+    RecordProcessDialog dialog(SeriesRole::Before);
+    dialog.setAttribute(Qt::WA_DontShowOnScreen);
+    dialog.show();
+    dialog.setCommand(QStringLiteral(LEAKREPORT_MEMGROWER) + u" 5000000 60"_s);
+    dialog.setIntervalMs(100);
+    dialog.start();
+    QVERIFY2(dialog.statusText().startsWith(u"Recording process"_s), qPrintable(dialog.statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.chart()->drawnPointCount(0) >= 3, 20000); // the chart follows the samples
+    auto *add = dialog.findChild<QPushButton *>(u"addRecording"_s);
+    QVERIFY(!add->isEnabled()); // not while recording
+    dialog.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(u"stopped; memgrower was ended after"_s), 20000);
+    QVERIFY(add->isEnabled());
+    QVERIFY(dialog.recordedSeries().first().samples.size() >= 3);
+    // Every label and button has an Alt+letter of its own.
+    QStringList keys;
+    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+        const QString text = qobject_cast<QLabel *>(widget)           ? static_cast<QLabel *>(widget)->text()
+                             : qobject_cast<QAbstractButton *>(widget) ? static_cast<QAbstractButton *>(widget)->text()
+                                                                       : QString();
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (!mnemonic.isEmpty() && widget->isVisible())
+            keys.append(mnemonic.toString());
+    }
+    QVERIFY2(keys.size() >= 9, qPrintable(keys.join(u' ')));
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
+}
+
+void TestMemoryChart::recordDialog_addsTheRecordingAsOneUndoStep()
+{
+    Report report(ReportTemplate::builtin());
+    QUndoStack undo;
+    ReportEditor editor(&report, &undo);
+    MemoryDataPanel panel(&editor);
+    MemorySeries kept = timed(300'000, 61, SeriesRole::After);
+    panel.addSeries(kept, SeriesRole::After);
+    RecordProcessDialog dialog(SeriesRole::Before);
+    dialog.setCommand(QStringLiteral(LEAKREPORT_MEMGROWER) + u" 5000000 0.5"_s);
+    dialog.setIntervalMs(100);
+    dialog.start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(u"memgrower exited with code 0"_s), 20000);
+    const int steps = undo.count();
+    panel.addRecording(dialog.recordedSeries(), dialog.role());
+    QCOMPARE(undo.count(), steps + 1);
+    const QList<MemorySeries> &series = report.content().series;
+    QVERIFY(seriesWithRole(series, SeriesRole::Before));
+    QCOMPARE(seriesWithRole(series, SeriesRole::Before)->name, u"memgrower RSS"_s);
+    QCOMPARE(*seriesWithRole(series, SeriesRole::After), kept);
+    undo.undo();
+    QVERIFY(!seriesWithRole(report.content().series, SeriesRole::Before));
 }
 
 QTEST_MAIN(TestMemoryChart)

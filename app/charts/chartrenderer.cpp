@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QCoreApplication>
 #include <QPainter>
+#include <QPalette>
 #include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,17 @@ void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &ser
     const QString title = u"Memory before and after the fix"_s;
     MemoryChart chart;
     chart.setTranslated(false);
+    // Paper is white whatever the editor's palette: a dark theme must not print a black chart.
+    QPalette paper = chart.palette();
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        paper.setColor(group, QPalette::Base, Qt::white);
+        paper.setColor(group, QPalette::Window, Qt::white);
+        paper.setColor(group, QPalette::Text, Qt::black);
+        paper.setColor(group, QPalette::WindowText, Qt::black);
+        paper.setColor(group, QPalette::Mid, QColor(0xc8, 0xc8, 0xc8));
+        paper.setColor(group, QPalette::PlaceholderText, QColor(0x40, 0x40, 0x40));
+    }
+    chart.setPalette(paper);
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.resize(kLogicalSize);
     chart.show(); // lays the chart out; never visible

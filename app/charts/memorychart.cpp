@@ -1,9 +1,13 @@
 #include "charts/memorychart.h"
 
+#include "charts/chartcolours.h"
+#include "charts/nearestpoint.h"
+
 #include "series/datafill.h"
 #include "series/downsampler.h"
 #include "series/seriesstatistics.h"
 
+#include <QHelpEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
@@ -20,18 +24,8 @@ namespace lr {
 namespace {
 constexpr double kMsPerHour = 3600.0 * 1000.0;
 
-QColor colourFor(SeriesRole role)
-{
-    switch (role) {
-    case SeriesRole::Before:
-        return QColor(0xc6, 0x28, 0x28);
-    case SeriesRole::After:
-        return QColor(0x2e, 0x7d, 0x32);
-    case SeriesRole::Other:
-        break;
-    }
-    return QColor(0x15, 0x65, 0xc0);
-}
+// How near (in pixels) the pointer must be to a drawn sample for its tooltip.
+constexpr double kToolTipReach = 24;
 
 const char *roleText(SeriesRole role)
 {
@@ -92,7 +86,8 @@ MemoryChart::MemoryChart(QWidget *parent)
 {
     setObjectName(u"memoryChart"_s);
     setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::HorizontalRubberBand);
+    setRubberBand(QChartView::RectangleRubberBand); // time and memory
+    setMouseTracking(true);                         // the nearest sample's tooltip
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 220);
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -100,6 +95,8 @@ MemoryChart::MemoryChart(QWidget *parent)
     // Ticks at multiples of a round step from the series' start, whatever the range.
     m_xAxis->setTickType(QValueAxis::TicksDynamic);
     m_xAxis->setTickAnchor(0);
+    m_memoryAxis->setTickType(QValueAxis::TicksDynamic);
+    m_memoryAxis->setTickAnchor(0);
     chart()->addAxis(m_xAxis, Qt::AlignBottom);
     chart()->addAxis(m_memoryAxis, Qt::AlignLeft);
     connect(m_xAxis, &QValueAxis::rangeChanged, this, [this] {
@@ -107,7 +104,10 @@ MemoryChart::MemoryChart(QWidget *parent)
         updateTicks();
         redraw();
     });
-    setToolTip(tr("Drag to zoom into a range, wheel to zoom, right-click or Escape to see everything"));
+    connect(m_memoryAxis, &QValueAxis::rangeChanged, this, &MemoryChart::updateMemoryTicks);
+    applyColours();
+    setToolTip(tr("Drag a rectangle to zoom into it, wheel to zoom in time, Ctrl+wheel in memory, "
+                  "right-click or Escape to see everything"));
 }
 
 void MemoryChart::setTranslated(bool translated)
@@ -228,26 +228,15 @@ void MemoryChart::rebuild()
     const QString unit = unitText(divisor);
 
     for (Plotted &plotted : m_plotted) {
-        const QColor colour = colourFor(plotted.data.role);
         if (!plotted.line) {
             plotted.line = new QLineSeries(this);
             chart()->addSeries(plotted.line);
             plotted.line->attachAxis(m_xAxis);
             plotted.line->attachAxis(m_memoryAxis);
-            const MemorySeries *data = &plotted.data;
-            connect(plotted.line, &QLineSeries::hovered, this, [this, data](const QPointF &point, bool state) {
-                if (!state)
-                    return;
-                const QString shownUnit = unitText(unitDivisor());
-                //: A point's tooltip: the series' name, then "4.5 min: 230 MB"
-                QToolTip::showText(QCursor::pos(), tr("%1\n%2: %3 %4")
-                                                       .arg(data->name, m_scale.format(point.x() * m_scale.unitSize()),
-                                                            DataFill::formatMB(point.y()), shownUnit), this);
-            });
         }
-        plotted.line->setPen(QPen(colour, 1.5));
-        // The legend stays short: the series' full name is in the table and the tooltip.
-        QString name = text(roleText(plotted.data.role));
+        // The legend names the role (a CSV column's name, "bytes", says nothing); series of role
+        // other have only their name to tell them apart.
+        QString name = seriesLabel(plotted.data);
         if (plotted.growthMBPerHour && !plotted.trendEnds.isEmpty()) {
             //: A legend entry: the series' role, then the slope of its trend line
             name = text(QT_TR_NOOP("%1 (trend %2 MB/hour)")).arg(name, DataFill::formatMB(*plotted.growthMBPerHour));
@@ -260,7 +249,6 @@ void MemoryChart::rebuild()
                 for (QLegendMarker *marker : markers)
                     marker->setVisible(false); // the slope is in the series' own legend entry
             }
-            plotted.trend->setPen(QPen(colour.darker(150), 1.5, Qt::DashLine));
         }
         plotted.line->setName(name);
     }
@@ -271,7 +259,6 @@ void MemoryChart::rebuild()
             chart()->addSeries(m_threshold);
             m_threshold->attachAxis(m_xAxis);
             m_threshold->attachAxis(m_memoryAxis);
-            m_threshold->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 1.2, Qt::DotLine));
         }
         const double y = m_thresholdMB * kBytesPerMB / divisor;
         m_threshold->setName(text(QT_TR_NOOP("Limit %1 %2")).arg(DataFill::formatMB(y), unit));
@@ -289,7 +276,6 @@ void MemoryChart::rebuild()
             chart()->addSeries(m_deployMarker);
             m_deployMarker->attachAxis(m_xAxis);
             m_deployMarker->attachAxis(m_memoryAxis);
-            m_deployMarker->setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.5, Qt::DashDotLine));
         }
         m_deployMarker->setName(text(QT_TR_NOOP("Deploy (%1 h)")).arg(QString::number(m_deployHours, 'f', 1)));
     } else if (m_deployMarker) {
@@ -298,9 +284,9 @@ void MemoryChart::rebuild()
         m_deployMarker = nullptr;
     }
     placeAlongX();
+    applyColours();
     // Short: the axis title runs along the plot's height, which is small in a docked panel.
     m_memoryAxis->setTitleText(text(QT_TR_NOOP("Memory (%1)")).arg(unit));
-    m_memoryAxis->setLabelFormat(divisor == kBytesPerGB ? u"%.1f"_s : u"%.0f"_s);
     resetZoom();
     m_redrawing = false;
     redraw(); // the range may not have changed, but the series did
@@ -349,13 +335,43 @@ void MemoryChart::fitUnitToRange()
 
 void MemoryChart::updateValueAxis()
 {
+    // From 0 to a round value above the top, so the ticks are round numbers (0, 100, 200 MB).
     const double top = topBytes() / unitDivisor();
-    m_memoryAxis->setRange(0, top > 0 ? top * 1.08 : 1);
-    m_memoryAxis->applyNiceNumbers();
+    const double above = top > 0 ? top * 1.05 : 1;
+    const double step = AxisScale::tickStep(above, memoryIntervals()); // the top is a tick
+    setVisibleMemoryRange(0, std::ceil(above / step - 1e-9) * step);
+}
+
+int MemoryChart::memoryIntervals() const
+{
+    // About one label per 50 pixels of height; the view's half height before the first layout.
+    const double height = chart()->plotArea().height() > 0 ? chart()->plotArea().height() : double(this->height()) / 2;
+    return std::clamp(int(height / 50), 2, 8);
+}
+
+void MemoryChart::updateMemoryTicks()
+{
+    const double step = AxisScale::tickStep(m_memoryAxis->max() - m_memoryAxis->min(), memoryIntervals());
+    m_memoryAxis->setTickInterval(step);
+    m_memoryAxis->setLabelFormat(u"%.%1f"_s.arg(AxisScale::decimals(step)));
+}
+
+QPair<double, double> MemoryChart::visibleMemoryRange() const
+{
+    return {m_memoryAxis->min(), m_memoryAxis->max()};
+}
+
+void MemoryChart::setVisibleMemoryRange(double from, double to)
+{
+    if (to <= from)
+        return;
+    m_memoryAxis->setRange(from, to);
+    updateMemoryTicks();
 }
 
 void MemoryChart::resetZoom()
 {
+    updateValueAxis();
     setVisibleRange(0, m_fullSpan);
 }
 
@@ -431,6 +447,11 @@ void MemoryChart::resizeEvent(QResizeEvent *event)
 
 void MemoryChart::wheelEvent(QWheelEvent *event)
 {
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomMemoryAxis(event->position(), event->angleDelta().y() > 0 ? 0.8 : 1.25);
+        event->accept();
+        return;
+    }
     const auto [from, to] = visibleRange();
     const double span = to - from;
     const QPointF value = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())));
@@ -440,6 +461,79 @@ void MemoryChart::wheelEvent(QWheelEvent *event)
     const double newFrom = std::clamp(anchor - (anchor - from) * newSpan / span, 0.0, m_fullSpan - newSpan);
     setVisibleRange(newFrom, newFrom + newSpan);
     event->accept();
+}
+
+void MemoryChart::zoomMemoryAxis(const QPointF &viewPosition, double factor)
+{
+    const auto [from, to] = visibleMemoryRange();
+    const double anchor = std::clamp(chart()->mapToValue(chart()->mapFromScene(mapToScene(viewPosition.toPoint()))).y(), from, to);
+    const double newFrom = std::max(0.0, anchor - (anchor - from) * factor);
+    setVisibleMemoryRange(newFrom, newFrom + (to - from) * factor);
+}
+
+void MemoryChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton)
+        return; // dragging a zoom rectangle
+    const QString tip = sampleTextAt(event->position());
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+}
+
+bool MemoryChart::event(QEvent *event)
+{
+    // The nearest sample's tooltip replaces the view's own hint while the pointer is near one.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!sampleTextAt(help->pos()).isEmpty())
+            return true;
+    }
+    return QChartView::event(event);
+}
+
+QString MemoryChart::sampleTextAt(const QPointF &viewPosition) const
+{
+    QList<QLineSeries *> lines;
+    for (const Plotted &plotted : m_plotted)
+        lines.append(plotted.line);
+    const NearestPoint nearest = nearestDrawnPoint(*chart(), lines, mapToScene(viewPosition.toPoint()), kToolTipReach);
+    if (nearest.line < 0)
+        return {};
+    //: A sample's tooltip: the series (its role), then "4.5 min: 230 MB"
+    return tr("%1\n%2: %3 %4")
+        .arg(seriesLabel(m_plotted[nearest.line].data), m_scale.format(nearest.value.x() * m_scale.unitSize()),
+             DataFill::formatMB(nearest.value.y()), unitText(unitDivisor()));
+}
+
+QString MemoryChart::seriesLabel(const MemorySeries &series) const
+{
+    return series.role == SeriesRole::Other ? series.name : text(roleText(series.role));
+}
+
+void MemoryChart::applyColours()
+{
+    const QPalette colours = palette();
+    ChartColours::styleChart(chart(), colours, {m_xAxis, m_memoryAxis});
+    for (const Plotted &plotted : std::as_const(m_plotted)) {
+        if (plotted.line)
+            plotted.line->setPen(ChartColours::seriesPen(plotted.data.role, colours));
+        if (plotted.trend)
+            plotted.trend->setPen(ChartColours::trendPen(plotted.data.role, colours));
+    }
+    if (m_threshold)
+        m_threshold->setPen(ChartColours::markerPen(colours, Qt::DashDotDotLine));
+    if (m_deployMarker)
+        m_deployMarker->setPen(ChartColours::markerPen(colours, Qt::DashDotLine));
+}
+
+void MemoryChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 void MemoryChart::mouseReleaseEvent(QMouseEvent *event)

@@ -17,8 +17,9 @@ namespace lr {
 // optional threshold line (the memory limit). The x axis reads in the unit that fits the span
 // (ms, s, min, h, d, refitted as you zoom) with round ticks; massif series timed in instructions or bytes allocated get
 // that axis instead, and a chart never mixes two kinds of axis: series of another kind than the
-// before series (else the first) are left out and named under the title. Drag to zoom into a
-// range, wheel to zoom, right-click or Escape to reset. What is drawn is downsampled to about two
+// before series (else the first) are left out and named under the title. Drag a rectangle to zoom
+// into it (time and memory), wheel to zoom in time, Ctrl+wheel in memory, right-click or Escape to
+// reset; the tooltip shows the sample nearest the pointer. Colours follow the palette (dark too). What is drawn is downsampled to about two
 // points per pixel column (peaks kept) and redone for the visible range after every zoom, with
 // one replace() per series; statistics elsewhere always use every sample.
 class MemoryChart : public QChartView
@@ -52,12 +53,21 @@ public:
     void setVisibleHours(double from, double to);
     // Points drawn for series `index` now (after downsampling).
     qsizetype drawnPointCount(int index) const;
+    // The visible memory range, in the axis' unit (MB or GB); drag a rectangle or Ctrl+wheel to zoom it.
+    QPair<double, double> visibleMemoryRange() const;
+    void setVisibleMemoryRange(double from, double to);
+    // The tooltip for the pointer at `viewPosition`: the drawn sample nearest to it within a few
+    // pixels (its series' role, time and memory), else empty.
+    QString sampleTextAt(const QPointF &viewPosition) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Plotted
@@ -73,6 +83,11 @@ private:
     void redraw(); // downsample the visible range into every line
     void updateValueAxis();
     void updateTicks(); // round steps for the visible range
+    void updateMemoryTicks();
+    int memoryIntervals() const; // how many tick intervals fit the plot's height
+    void zoomMemoryAxis(const QPointF &viewPosition, double factor);
+    void applyColours(); // from the palette: background, text, grid, and each line's pen
+    QString seriesLabel(const MemorySeries &series) const; // the role, or an other series' name
     // Zoomed far in (or out again), the axis takes the unit that fits what is visible: six
     // minutes of a 7-hour run read in minutes.
     void fitUnitToRange();

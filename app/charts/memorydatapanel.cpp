@@ -4,6 +4,7 @@
 #include "check/timelineclaimcheck.h"
 #include "io/atomicwrite.h"
 #include "prevention/alertrules.h"
+#include "charts/recordprocessdialog.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -114,6 +115,9 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *import = new QPushButton(tr("&Import…"), this);
     import->setToolTip(tr("CSV or TSV (Grafana's CSV export too), Prometheus query_range JSON, "
                           "a Node.js --trace-gc log or a valgrind massif file"));
+    auto *record = new QPushButton(tr("Re&cord Process…"), this);
+    record->setObjectName(u"recordProcess"_s);
+    record->setToolTip(tr("Sample the memory of a process on this machine (RSS, PSS, anonymous, cgroup) on a live chart"));
     auto *paste = new QPushButton(tr("&Paste"), this);
     paste->setToolTip(tr("Samples copied from a spreadsheet or Grafana: a header row, then time and value columns"));
     m_fill->setObjectName(u"fillFromData"_s);
@@ -126,6 +130,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(import);
     buttons->addWidget(paste);
+    buttons->addWidget(record);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     buttons->addWidget(m_alerts);
@@ -162,6 +167,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
 
     connect(import, &QPushButton::clicked, this, &MemoryDataPanel::importInteractively);
     connect(paste, &QPushButton::clicked, this, &MemoryDataPanel::pasteFromClipboard);
+    connect(record, &QPushButton::clicked, this, &MemoryDataPanel::recordProcess);
     connect(m_remove, &QPushButton::clicked, this, &MemoryDataPanel::removeSelected);
     connect(m_fill, &QPushButton::clicked, this, &MemoryDataPanel::fillReportFromData);
     connect(m_alerts, &QPushButton::clicked, this, &MemoryDataPanel::saveAlertRulesInteractively);
@@ -173,6 +179,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
+    // Nothing is selected yet; refresh() skips an empty report, which it has nothing to show for.
+    m_remove->setEnabled(false);
     refresh();
 }
 
@@ -253,6 +261,24 @@ void MemoryDataPanel::commit(const QList<MemorySeries> &series, const QString &a
     ReportContent content = m_editor->report()->content();
     content.series = series;
     m_editor->replaceContent(content, actionText);
+}
+
+void MemoryDataPanel::recordProcess()
+{
+    const QList<MemorySeries> &series = m_editor->report()->content().series;
+    const SeriesRole proposed = seriesWithRole(series, SeriesRole::Before) ? SeriesRole::After : SeriesRole::Before;
+    auto *dialog = new RecordProcessDialog(proposed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addRecording(dialog->recordedSeries(), dialog->role()); });
+    dialog->open();
+}
+
+void MemoryDataPanel::addRecording(const QList<MemorySeries> &recorded, SeriesRole role)
+{
+    if (recorded.isEmpty())
+        return;
+    commit(ProcessRecorder::withRecording(m_editor->report()->content().series, recorded, role),
+           tr("Record \u201c%1\u201d").arg(recorded.first().name));
 }
 
 void MemoryDataPanel::addSeries(MemorySeries series, SeriesRole role)

@@ -42,6 +42,8 @@ public:
     // and fills Monitoring Added's empty thresholds from them, in one undo step. False with
     // `error` when the data gives no rules or the file cannot be written; the report is unchanged.
     bool writeAlertRules(const QString &path, QString *error);
+    // Puts a recording (RecordProcessDialog::recordedSeries) in place of the series of its role.
+    void addRecording(const QList<MemorySeries> &recorded, SeriesRole role);
 
 private:
     // Reads with `read`; for a table, shows how each column's numbers were read and offers another
@@ -49,6 +51,7 @@ private:
     std::optional<SeriesImportResult> readChoosingUnit(const std::function<SeriesImportResult(const SeriesReadOptions &)> &read);
     void importInteractively();
     void saveAlertRulesInteractively();
+    void recordProcess(); // Record Process…: a dialog with a live chart; its recording is one undo step
     void removeSelected();
     void setRole(int index, SeriesRole role);
     void refresh(); // from the report, when its series changed
