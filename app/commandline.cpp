@@ -41,6 +41,8 @@ constexpr CommandInfo kCommands[] = {
     {"stats"_L1,
      QT_TRANSLATE_NOOP("lr::CommandLine", "Print the growth rate, baseline, peak and improvement of a report's samples")},
     {"fill"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Fill a report's metric fields from its samples (Fill From Data)")},
+    {"events"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Add out-of-memory events (kernel, kubectl, Node) to a report")},
+    {"gclog"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Print the GC Logs excerpt of a --trace-gc log, or write it into a report")},
 };
 
 
@@ -165,6 +167,10 @@ int CommandLine::run(const QStringList &arguments)
         return runStats(withoutCommand(arguments, command));
     if (command == u"fill")
         return runFill(withoutCommand(arguments, command));
+    if (command == u"events")
+        return runEvents(withoutCommand(arguments, command));
+    if (command == u"gclog")
+        return runGcLog(withoutCommand(arguments, command));
     if (arguments.contains(u"--help-all"_s)) {
         // Every command's help in one text: what the man page is generated from. help2man makes
         // a line ending in a colon a heading, so each command gets one, and its usage line loses

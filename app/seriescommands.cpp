@@ -4,6 +4,7 @@
 #include "i18n/plural.h"
 #include "io/fileidentity.h"
 #include "io/reportfile.h"
+#include "series/gcstatistics.h"
 #include "series/seriesimporter.h"
 #include "series/serieslabels.h"
 #include "series/seriesstatistics.h"
@@ -54,6 +55,13 @@ QJsonObject statisticsJson(const MemorySeries &series, const std::optional<Serie
     json.insert(u"baselineMB"_s, stats->baselineMB);
     json.insert(u"after6hMB"_s, optionalNumber(stats->after6hMB));
     json.insert(u"peakMB"_s, stats->peakMB);
+    if (const std::optional<GcStatistics> gc = GcStatistics::compute(series)) {
+        json.insert(u"gc"_s, QJsonObject{{u"count"_s, double(gc->count)}, {u"fullCount"_s, double(gc->fullCount)},
+                                         {u"pauseP50Ms"_s, gc->p50Ms}, {u"pauseP95Ms"_s, gc->p95Ms},
+                                         {u"pauseMaxMs"_s, gc->maxMs}, {u"perMinute"_s, optionalNumber(gc->perMinute)},
+                                         {u"timeInGcPercent"_s, optionalNumber(gc->timeInGcPercent)},
+                                         {u"v8AverageMu"_s, optionalNumber(gc->v8AverageMu)}});
+    }
     return json;
 }
 
@@ -210,6 +218,8 @@ int CommandLine::runStats(const QStringList &arguments)
         }
         SummaryLine line = SeriesSummary::statistics(label, *stats);
         line.parts.prepend(SeriesSummary::extent(*stats));
+        if (const std::optional<GcStatistics> gc = GcStatistics::compute(series))
+            line.parts.append(gc->summary());
         m_out << summaryText(line);
     }
     QJsonObject improvementJson;

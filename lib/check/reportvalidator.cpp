@@ -1,5 +1,6 @@
 #include "check/reportvalidator.h"
 
+#include "check/oomcountcheck.h"
 #include "model/reporttime.h"
 #include "template/typednumber.h"
 
@@ -123,6 +124,7 @@ QList<ReportProblem> ReportValidator::validate(const ReportContent &content) con
         visitor.rowSet = [&](const RowSetDef &rowSet) { checkRows(section, rowSet, content, &problems); };
         walkSection(section, visitor);
     }
+    problems.append(OomCountCheck(m_template).check(content)); // claims against the imported OOM events
     return problems;
 }
 

@@ -14,6 +14,7 @@ struct ReportProblem
         InvalidValue,        // not a date, time, number, URL or option where the template wants one
         UnfilledPlaceholder, // still empty (or still the template's own text): prints the placeholder
         UntickedDetail,      // a checklist item's detail is filled in but the item is not ticked
+        ContradictsEvidence, // a typed figure disagrees with the evidence the report holds (OOM events)
     };
 
     Kind kind = Kind::UnfilledPlaceholder;
@@ -22,6 +23,7 @@ struct ReportProblem
     int row = -1;     // row-set problems: the 0-based row
     QString columnId; // cell problems: the column; empty for a whole row
     QString message;  // one line the user understands, naming the field by its label
+    QString measuredValue{}; // ContradictsEvidence: what the evidence says, to put in the field
 
     bool isError() const { return kind != Kind::UnfilledPlaceholder; }
 };
