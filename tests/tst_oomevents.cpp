@@ -352,7 +352,7 @@ private slots:
         const auto mismatches = [&] {
             QList<ReportProblem> found;
             for (const ReportProblem &problem : validator.validate(content)) {
-                if (problem.kind == ReportProblem::Kind::ContradictsEvidence)
+                if (problem.kind == ReportProblem::Kind::ClaimMismatch)
                     found.append(problem);
             }
             return found;
@@ -371,6 +371,7 @@ private slots:
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.at(0).fieldId, u"impactOomIncidents"_s);
         QCOMPARE(problems.at(0).measuredValue, u"3"_s);
+        QCOMPARE(problems.at(0).typed, u"5"_s);
         QVERIFY(problems.at(0).isError());
         QVERIFY2(problems.at(0).message.contains(u"says 5"_s) && problems.at(0).message.contains(u"3 incidents"_s),
                  qPrintable(problems.at(0).message));

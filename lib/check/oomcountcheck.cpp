@@ -46,8 +46,10 @@ QList<ReportProblem> OomCountCheck::check(const ReportContent &content) const
             return;
         //: %1 the field's label, %2 as typed ("3/week"), %3 what the events show
         const QString message = tr("%1 says %2, but %3").arg(field->label, field->withUnit(typed), evidence);
-        ReportProblem problem{ReportProblem::Kind::ContradictsEvidence, m_template.sectionOf(fieldId), fieldId, -1,
+        ReportProblem problem{ReportProblem::Kind::ClaimMismatch, m_template.sectionOf(fieldId), fieldId, -1,
                               QString(), message};
+        problem.typed = field->withUnit(typed);
+        problem.measured = evidence;
         problem.measuredValue = QString::number(*measured);
         problems.append(problem);
     };

@@ -14,7 +14,7 @@ struct ReportProblem
         InvalidValue,        // not a date, time, number, URL or option where the template wants one
         UnfilledPlaceholder, // still empty (or still the template's own text): prints the placeholder
         UntickedDetail,      // a checklist item's detail is filled in but the item is not ticked
-        ContradictsEvidence, // a typed figure disagrees with the evidence the report holds (OOM events)
+        ClaimMismatch,       // a typed claim disagrees with the report's evidence (OOM events: OomCountCheck)
     };
 
     Kind kind = Kind::UnfilledPlaceholder;
@@ -23,7 +23,11 @@ struct ReportProblem
     int row = -1;     // row-set problems: the 0-based row
     QString columnId; // cell problems: the column; empty for a whole row
     QString message;  // one line the user understands, naming the field by its label
-    QString measuredValue{}; // ContradictsEvidence: what the evidence says, to put in the field
+    // Claim problems: both values as the user reads them, and what "use the measured value" puts
+    // into the field (empty when there is nothing to offer). Named as on the `claims` branch.
+    QString typed{};
+    QString measured{};
+    QString measuredValue{};
 
     bool isError() const { return kind != Kind::UnfilledPlaceholder; }
 };
