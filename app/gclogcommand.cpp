@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-// The Appendix's GC Logs block.
-const QString kGcLogsField = u"gcLogs"_s;
+const QString kGcLogsField = GcLogExcerpt::kFieldId.toString();
 } // namespace
 
 int CommandLine::runGcLog(const QStringList &arguments)

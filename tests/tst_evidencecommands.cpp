@@ -5,8 +5,6 @@
 #include "io/reportfile.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,19 +120,12 @@ private slots:
 
     void gclogExcerpt_printsAndWritesTheAppendixBlock()
     {
-        const QString node = QStandardPaths::findExecutable(u"node"_s);
-        if (node.isEmpty())
-            QFAIL("node is not installed: run scripts/install-deps.sh");
-        const QString script = m_dir.filePath(u"leak.js"_s);
-        QFile file(script);
+        const test::NodeRun node = test::runNode(test::kNodeHeapFillingScript, {u"--max-old-space-size=16"_s, u"--trace-gc"_s});
+        QVERIFY2(node.error.isEmpty(), qPrintable(node.error));
+        QFile file(m_dir.filePath(u"oom-gc.log"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("const keep = [];\nfor (let i = 0; ; i++) keep.push({ i, s: 'x'.repeat(20) + i });\n");
+        file.write(node.log);
         file.close();
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.setStandardOutputFile(m_dir.filePath(u"oom-gc.log"_s));
-        process.start(node, {u"--max-old-space-size=16"_s, u"--trace-gc"_s, script});
-        QVERIFY(process.waitForFinished(60000));
 
         test::ProgramRun run = test::runLeakReport({u"gclog"_s, u"excerpt"_s, u"oom-gc.log"_s}, m_dir.path());
         QCOMPARE(run.exitCode, 0);

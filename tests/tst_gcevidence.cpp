@@ -9,10 +9,7 @@
 #include "series/tracegcseriesreader.h"
 
 #include <QBuffer>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -24,26 +21,13 @@ namespace lr {
 
 namespace {
 
-// Runs `script` with node and the given flags; the log (stdout and stderr) it printed.
+// The log of a node run; an empty one (and a warning) when node cannot run.
 QByteArray runNode(const QByteArray &script, const QStringList &flags)
 {
-    const QString node = QStandardPaths::findExecutable(u"node"_s);
-    if (node.isEmpty()) {
-        qWarning("node is not installed: run scripts/install-deps.sh");
-        return {};
-    }
-    QTemporaryDir dir;
-    QFile file(dir.filePath(u"script.js"_s));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(script);
-    file.close();
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(node, flags + QStringList{file.fileName()});
-    if (!process.waitForFinished(60000))
-        return {};
-    return process.readAll();
+    const test::NodeRun run = test::runNode(script, flags);
+    if (!run.error.isEmpty())
+        qWarning("%s", qPrintable(run.error));
+    return run.log;
 }
 
 // Keeps a slice of each round's garbage: Scavenges and a few Mark-Compacts, in about a second.
@@ -53,7 +37,6 @@ const QByteArray kChurnScript = "const keep = [];\n"
                                 "  for (let i = 0; i < 20000; i++) garbage.push({ i, s: 'y' + i });\n"
                                 "  keep.push(garbage.slice(0, 3000));\n"
                                 "}\n";
-const QByteArray kLeakScript = "const keep = [];\nfor (let i = 0; ; i++) keep.push({ i, s: 'x'.repeat(20) + i });\n";
 
 // The pauses as this test reads them from the log, independently of the reader: the first
 // figure of "a / b ms", before the "Last few GCs" banner of a crash.
@@ -278,7 +261,7 @@ private slots:
 
     void excerpt_ofARealOutOfMemoryRun_endsWithTheCrash()
     {
-        const QByteArray log = runNode(kLeakScript, {u"--max-old-space-size=16"_s, u"--trace-gc"_s});
+        const QByteArray log = runNode(test::kNodeHeapFillingScript, {u"--max-old-space-size=16"_s, u"--trace-gc"_s});
         QVERIFY2(log.contains("JavaScript heap out of memory"), log.right(2000).constData());
         const GcLogExcerpt::Result excerpt = excerptOf(log);
         QVERIFY2(excerpt.ok(), qPrintable(excerpt.error));

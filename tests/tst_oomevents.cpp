@@ -9,9 +9,6 @@
 #include "series/datafill.h"
 
 #include <QBuffer>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -170,24 +167,9 @@ private slots:
 
     void realNodeOutOfMemory_isOneNodeEventAtTheLastGc()
     {
-        const QString node = QStandardPaths::findExecutable(u"node"_s);
-        if (node.isEmpty())
-            QFAIL("node is not installed: run scripts/install-deps.sh");
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString script = dir.filePath(u"leak.js"_s);
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("const keep = [];\nfor (let i = 0; ; i++) keep.push({ i, s: 'x'.repeat(20) + i });\n");
-        file.close();
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(node, {u"--max-old-space-size=16"_s, u"--trace-gc"_s, script});
-        QVERIFY(process.waitForStarted());
-        const qint64 pid = process.processId();
-        QVERIFY(process.waitForFinished(60000));
-        const QByteArray log = process.readAll();
-        QVERIFY2(process.exitCode() != 0 || process.exitStatus() == QProcess::CrashExit, log.right(2000).constData());
+        const test::NodeRun run = test::runNode(test::kNodeHeapFillingScript, {u"--max-old-space-size=16"_s, u"--trace-gc"_s});
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        const QByteArray &log = run.log;
         QVERIFY2(log.contains("JavaScript heap out of memory"), log.right(2000).constData());
 
         const OomImportResult result = readOomText(log);
@@ -196,7 +178,7 @@ private slots:
         const OomEvent &event = result.events.first();
         QCOMPARE(event.source, OomEvent::Source::Node);
         QVERIFY(!event.time.isValid()); // node prints no wall-clock time
-        QCOMPARE(event.pid, pid);
+        QCOMPARE(event.pid, run.pid);
         // The last GC line before the crash banner names the time.
         const QByteArray beforeBanner = log.left(log.indexOf("<--- Last few GCs"));
         const qsizetype lastGc = beforeBanner.lastIndexOf(" ms: ");

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-// The Appendix's GC Logs block.
-const QString kGcLogsField = u"gcLogs"_s;
+const QString kGcLogsField = GcLogExcerpt::kFieldId.toString();
 } // namespace
 
 bool EvidenceImport::addOomEvents(QWidget *parent, ReportEditor *editor, const QString &path)

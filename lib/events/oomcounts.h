@@ -21,6 +21,11 @@ struct OomCounts
     Q_DECLARE_TR_FUNCTIONS(lr::OomCounts)
 
 public:
+    // The names a template's "fromData" gives these counts (DataFill fills them, OomCountCheck checks them).
+    static constexpr QStringView kTotalStatistic = u"events.oomTotal";
+    static constexpr QStringView kBeforeStatistic = u"events.oomBeforePerWeek";
+    static constexpr QStringView kAfterStatistic = u"events.oomAfterPerMonth";
+
     static constexpr int kDaysBefore = 7;
     static constexpr int kDaysAfter = 30;
 

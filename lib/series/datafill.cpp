@@ -86,11 +86,11 @@ void addOomValues(QHash<QString, QString> &values, const ReportContent &content)
     if (content.oomEvents.isEmpty())
         return;
     const OomCounts counts = OomCounts::of(content);
-    values.insert(u"events.oomTotal"_s, QString::number(counts.total));
+    values.insert(OomCounts::kTotalStatistic.toString(), QString::number(counts.total));
     if (counts.beforePerWeek)
-        values.insert(u"events.oomBeforePerWeek"_s, QString::number(*counts.beforePerWeek));
+        values.insert(OomCounts::kBeforeStatistic.toString(), QString::number(*counts.beforePerWeek));
     if (counts.afterPerMonth)
-        values.insert(u"events.oomAfterPerMonth"_s, QString::number(*counts.afterPerMonth));
+        values.insert(OomCounts::kAfterStatistic.toString(), QString::number(*counts.afterPerMonth));
 }
 
 } // namespace
@@ -104,7 +104,8 @@ QStringList DataFill::statisticNames()
     }
     names.append({u"before.gcPauseP95"_s, u"after.gcPauseP95"_s});
     names.append({u"improvement.memoryReduction"_s, u"improvement.gcPressure"_s});
-    names.append({u"events.oomTotal"_s, u"events.oomBeforePerWeek"_s, u"events.oomAfterPerMonth"_s});
+    names.append({OomCounts::kTotalStatistic.toString(), OomCounts::kBeforeStatistic.toString(),
+                  OomCounts::kAfterStatistic.toString()});
     return names;
 }
 

@@ -20,6 +20,9 @@ class GcLogExcerpt
     Q_DECLARE_TR_FUNCTIONS(lr::GcLogExcerpt)
 
 public:
+    // The field the excerpt is for: the Appendix's GC Logs block.
+    static constexpr QStringView kFieldId = u"gcLogs";
+
     static constexpr int kOomMarkCompacts = 3;
     static constexpr int kLongestPauses = 3;
     static constexpr int kMaxLines = 20;
