@@ -3,8 +3,12 @@
 #include "testsupport.h"
 
 #include "io/reportfile.h"
+#include "series/gcstatistics.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +151,31 @@ private slots:
         QCOMPARE(load(report).values.value(u"gcLogs"_s), u"typed by hand"_s);
         run = test::runLeakReport({u"gclog"_s, u"excerpt"_s, u"oom-gc.log"_s, u"--into"_s, report, u"--force"_s}, m_dir.path());
         QCOMPARE(load(report).values.value(u"gcLogs"_s), lines.join(u'\n'));
+    }
+
+    void stats_printsTheGcPauses()
+    {
+        const test::NodeRun node = test::runNode("const keep = [];\nfor (let r = 0; r < 40; r++) { const g = [];\n"
+                                                 "  for (let i = 0; i < 20000; i++) g.push({ i });\n  keep.push(g.slice(0, 2000)); }\n",
+                                                 {u"--trace-gc"_s});
+        QVERIFY2(node.error.isEmpty(), qPrintable(node.error));
+        QFile file(m_dir.filePath(u"churn-gc.log"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(node.log);
+        file.close();
+        const QString report = newReport(u"gcstats.leakreport"_s);
+        QCOMPARE(test::runLeakReport({u"series"_s, u"add"_s, report, file.fileName(), u"--role"_s, u"before"_s}, m_dir.path()).exitCode, 0);
+        const std::optional<GcStatistics> expected = GcStatistics::compute(load(report).series.first());
+        QVERIFY(expected);
+
+        test::ProgramRun run = test::runLeakReport({u"stats"_s, report}, m_dir.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(expected->summary().toUtf8()), run.out.constData());
+        run = test::runLeakReport({u"stats"_s, report, u"--json"_s}, m_dir.path());
+        const QJsonObject gc = QJsonDocument::fromJson(run.out).object().value(u"series"_s).toArray().first().toObject()
+                                   .value(u"gc"_s).toObject();
+        QCOMPARE(gc.value(u"pauseP95Ms"_s).toDouble(), expected->p95Ms);
+        QCOMPARE(gc.value(u"count"_s).toInt(), int(expected->count));
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "check/oomcountcheck.h"
 #include "events/oomcounts.h"
 #include "events/oomeventreader.h"
+#include "events/oommarkers.h"
 #include "io/reportfile.h"
 #include "series/datafill.h"
 
@@ -236,6 +237,34 @@ private slots:
         OomEvent seenByKubernetes = kernelEvent(u"2026-11-18T09:41:09Z"_s, 24817);
         seenByKubernetes.source = OomEvent::Source::Kubernetes;
         QCOMPARE(mergeOomEvents(events, {seenByKubernetes}), qsizetype(0));
+    }
+
+    void markers_sitOnTheSeriesThatSharesTheirClock()
+    {
+        MemorySeries wallClock; // 09:00 to 14:00 UTC, as a CSV or Prometheus series
+        wallClock.source.format = u"csv"_s;
+        const qint64 nine = utc(u"2026-11-18T09:00:00Z"_s).toMSecsSinceEpoch();
+        wallClock.samples = {{nine, 1e8}, {nine + 5 * 3600000LL, 2e8}};
+        QCOMPARE(OomMarkers::hoursInto(wallClock, kernelEvent(u"2026-11-18T10:30:00Z"_s, 1)), std::optional<double>(1.5));
+        QVERIFY(!OomMarkers::hoursInto(wallClock, kernelEvent(u"2026-11-18T15:00:00Z"_s, 1))); // after the series
+
+        MemorySeries traceGc; // ms since the isolate of pid 8447 started
+        traceGc.source.format = u"trace-gc"_s;
+        traceGc.source.query = u"8447:0x19443cb0"_s;
+        traceGc.samples = {{19, 4e6}, {7200019, 16e6}};
+        OomEvent crash;
+        crash.source = OomEvent::Source::Node;
+        crash.pid = 8447;
+        crash.processTimeMs = 3600019;
+        QCOMPARE(OomMarkers::hoursInto(traceGc, crash), std::optional<double>(1.0));
+        crash.pid = 9999; // another process's crash
+        QVERIFY(!OomMarkers::hoursInto(traceGc, crash));
+        QVERIFY(!OomMarkers::hoursInto(traceGc, kernelEvent(u"2026-11-18T10:30:00Z"_s, 1))); // no process time
+        QVERIFY(!OomMarkers::hoursInto(wallClock, crash));                                  // no wall-clock time
+
+        wallClock.role = SeriesRole::Before;
+        QCOMPARE(OomMarkers::onChart({traceGc, wallClock}, {kernelEvent(u"2026-11-18T10:30:00Z"_s, 1), crash}),
+                 QList<double>{1.5});
     }
 
     void events_roundTripThroughTheNativeFile()
