@@ -3,7 +3,6 @@
 #include "series/seriesinput.h"
 #include "series/tracegcseriesreader.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -387,20 +386,18 @@ OomImportResult readEventsJson(const QByteArray &data, const QString &displayNam
 
 OomImportResult OomEventReader::read(QIODevice &device, const QString &displayName, const Options &options)
 {
-    QByteArray data;
-    if (!readLimited(device, &data)) {
-        OomImportResult result;
-        result.error = tooLargeFailure(displayName).error;
-        return result;
-    }
     OomImportResult result;
-    if (data.trimmed().startsWith('{')) {
+    // kubectl's JSON starts with "{"; logs are read line by line from the device itself.
+    if (device.peek(4096).trimmed().startsWith('{')) {
+        QByteArray data;
+        if (!readLimited(device, &data)) {
+            result.error = tooLargeFailure(displayName).error;
+            return result;
+        }
         result = readEventsJson(data, displayName);
     } else {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::ReadOnly);
         LogScanner scanner(displayName, options);
-        scanner.scan(buffer);
+        scanner.scan(device);
         result = scanner.take();
     }
     if (result.ok() && result.events.isEmpty())
