@@ -43,6 +43,8 @@ constexpr CommandInfo kCommands[] = {
     {"fill"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Fill a report's metric fields from its samples (Fill From Data)")},
     {"alerts"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Write Prometheus alerting rules from a report's samples")},
     {"record"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Record a process's memory (RSS, PSS, cgroup) into a report as it runs")},
+    {"events"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Add out-of-memory events (kernel, kubectl, Node) to a report")},
+    {"gclog"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Print the GC Logs excerpt of a --trace-gc log, or write it into a report")},
 };
 
 
@@ -171,6 +173,10 @@ int CommandLine::run(const QStringList &arguments)
         return runAlerts(withoutCommand(arguments, command));
     if (command == u"record")
         return runRecord(withoutCommand(arguments, command));
+    if (command == u"events")
+        return runEvents(withoutCommand(arguments, command));
+    if (command == u"gclog")
+        return runGcLog(withoutCommand(arguments, command));
     if (arguments.contains(u"--help-all"_s)) {
         // Every command's help in one text: what the man page is generated from. help2man makes
         // a line ending in a colon a heading, so each command gets one, and its usage line loses

@@ -44,6 +44,8 @@ private:
     int runFill(const QStringList &arguments);   // fillcommand.cpp
     int runAlerts(const QStringList &arguments); // alertscommand.cpp
     int runRecord(const QStringList &arguments); // recordcommand.cpp
+    int runEvents(const QStringList &arguments); // eventscommand.cpp
+    int runGcLog(const QStringList &arguments);  // gclogcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr

@@ -46,8 +46,9 @@ int CommandLine::runFill(const QStringList &arguments)
     printWarnings(loaded.warnings);
     const QList<FieldFill> fills = DataFill::propose(*reportTemplate, loaded.content);
     if (fills.isEmpty())
-        return inputError(tr("%1 has no series with the role before or after to fill from "
-                             "(add one with: leakreport series add REPORT --role before FILE)").arg(path));
+        return inputError(tr("%1 has no series with the role before or after and no OOM events to fill from "
+                             "(add them with: leakreport series add REPORT --role before FILE, "
+                             "leakreport events add REPORT FILE)").arg(path));
 
     const bool replaceTyped = parser.isSet(force);
     int changed = 0, kept = 0;

@@ -5,6 +5,7 @@
 #include "io/fileidentity.h"
 #include "io/reportfile.h"
 #include "series/growthfit.h"
+#include "series/gcstatistics.h"
 #include "series/seriesimporter.h"
 #include "series/serieslabels.h"
 #include "series/seriesstatistics.h"
@@ -85,6 +86,13 @@ QJsonObject statisticsJson(const MemorySeries &series, const std::optional<Serie
     json.insert(u"peakMB"_s, stats->peakMB);
     if (growth)
         json.insert(u"growth"_s, growthJson(*growth, limitMB));
+    if (const std::optional<GcStatistics> gc = GcStatistics::compute(series)) {
+        json.insert(u"gc"_s, QJsonObject{{u"count"_s, double(gc->count)}, {u"fullCount"_s, double(gc->fullCount)},
+                                         {u"pauseP50Ms"_s, gc->p50Ms}, {u"pauseP95Ms"_s, gc->p95Ms},
+                                         {u"pauseMaxMs"_s, gc->maxMs}, {u"perMinute"_s, optionalNumber(gc->perMinute)},
+                                         {u"timeInGcPercent"_s, optionalNumber(gc->timeInGcPercent)},
+                                         {u"v8AverageMu"_s, optionalNumber(gc->v8AverageMu)}});
+    }
     return json;
 }
 
@@ -250,6 +258,8 @@ int CommandLine::runStats(const QStringList &arguments)
         line.parts.prepend(SeriesSummary::extent(*stats));
         if (growth)
             line.parts.append(SeriesSummary::growth(*growth, limitMB));
+        if (const std::optional<GcStatistics> gc = GcStatistics::compute(series))
+            line.parts.append(gc->summary());
         m_out << summaryText(line);
     }
     QJsonObject improvementJson;

@@ -4,8 +4,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,35 @@ ProgramRun runLeakReport(const QStringList &arguments, const QString &workingDir
         qFatal("leakreport did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+NodeRun runNode(const QByteArray &script, const QStringList &flags)
+{
+    NodeRun run;
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    if (node.isEmpty()) {
+        run.error = u"node is not installed: run scripts/install-deps.sh"_s;
+        return run;
+    }
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"script.js"_s));
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(script) != script.size()) {
+        run.error = u"cannot write the node script"_s;
+        return run;
+    }
+    file.close();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(node, flags + QStringList{file.fileName()});
+    if (!process.waitForStarted()) {
+        run.error = u"node did not start: "_s + process.errorString();
+        return run;
+    }
+    run.pid = process.processId();
+    if (!process.waitForFinished(60000))
+        run.error = u"node did not finish in 60 s"_s;
+    run.log = process.readAll();
+    return run;
 }
 
 QString readTextFile(const QString &path)

@@ -36,6 +36,19 @@ ProgramRun runLeakReport(const QStringList &arguments, const QString &workingDir
 // file that replaces the "PDF" among `arguments`; its standard output. Fails the process when the
 // tool is missing (scripts/install-deps.sh installs poppler-utils) or fails.
 QString runPdfTool(const QString &tool, QStringList arguments, const QByteArray &pdf);
+// What node printed (stdout and stderr merged, as a log file gets them) running `script` with
+// `flags`, and its pid; `error` says why there is no log (node missing: run scripts/install-deps.sh).
+struct NodeRun
+{
+    QByteArray log;
+    qint64 pid = 0;
+    QString error;
+};
+NodeRun runNode(const QByteArray &script, const QStringList &flags);
+// Keeps every object it makes: with --max-old-space-size=16 V8 dies "JavaScript heap out of memory".
+inline constexpr char kNodeHeapFillingScript[] =
+    "const keep = [];\nfor (let i = 0; ; i++) keep.push({ i, s: 'x'.repeat(20) + i });\n";
+
 // Gives this test process settings of its own in `directory` (window and dock state, recent files,
 // export settings), for QSettings objects made from now on: a run never starts from what an
 // earlier run, or the same test running beside it, left in ~/.qttest.

@@ -240,8 +240,9 @@ void TestSeriesCommands::fill_refusesWhatItCannotFill_data()
     QTest::addColumn<QString>("error");
 
     QTest::newRow("no series") << QStringList{u"fill"_s, u"empty.leakreport"_s}
-                               << u"leakreport: empty.leakreport has no series with the role before or after to fill "
-                                  "from (add one with: leakreport series add REPORT --role before FILE)\n"_s;
+                               << u"leakreport: empty.leakreport has no series with the role before or after and no "
+                                  "OOM events to fill from (add them with: leakreport series add REPORT --role before "
+                                  "FILE, leakreport events add REPORT FILE)\n"_s;
     QTest::newRow("a Markdown report") << QStringList{u"fill"_s, u"r.md"_s}
                                        << u"leakreport: r.md: memory series are kept in .leakreport files; import a "
                                           "Markdown report first (leakreport import)\n"_s;

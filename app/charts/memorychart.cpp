@@ -10,6 +10,7 @@
 #include <QHelpEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -213,6 +214,14 @@ void MemoryChart::setDeployMarkerHours(double hours)
     rebuild();
 }
 
+void MemoryChart::setOomMarkerHours(const QList<double> &hours)
+{
+    if (hours == m_oomHours)
+        return;
+    m_oomHours = hours;
+    rebuild();
+}
+
 void MemoryChart::rebuild()
 {
     // Attaching axes emits rangeChanged: no redraw until every line exists.
@@ -283,6 +292,23 @@ void MemoryChart::rebuild()
         delete m_deployMarker;
         m_deployMarker = nullptr;
     }
+    if (!m_oomHours.isEmpty() && !m_plotted.isEmpty() && m_scale.isTime()) {
+        if (!m_oomMarkers) {
+            m_oomMarkers = new QScatterSeries(this);
+            chart()->addSeries(m_oomMarkers);
+            m_oomMarkers->attachAxis(m_xAxis);
+            m_oomMarkers->attachAxis(m_memoryAxis);
+            m_oomMarkers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            m_oomMarkers->setMarkerSize(11);
+            m_oomMarkers->setColor(QColor(0xc6, 0x28, 0x28));
+            m_oomMarkers->setBorderColor(QColor(0x7f, 0x00, 0x00));
+        }
+        m_oomMarkers->setName(text(QT_TR_NOOP("OOM kills (%1)")).arg(m_oomHours.size()));
+    } else if (m_oomMarkers) {
+        chart()->removeSeries(m_oomMarkers);
+        delete m_oomMarkers;
+        m_oomMarkers = nullptr;
+    }
     placeAlongX();
     applyColours();
     // Short: the axis title runs along the plot's height, which is small in a docked panel.
@@ -311,6 +337,12 @@ void MemoryChart::placeAlongX()
     if (m_deployMarker) {
         const double x = m_deployHours * kMsPerHour / unitSize;
         m_deployMarker->replace({QPointF(x, 0), QPointF(x, m_memoryAxis->max())});
+    }
+    if (m_oomMarkers) {
+        QList<QPointF> points;
+        for (const double hours : std::as_const(m_oomHours))
+            points.append({hours * kMsPerHour / unitSize, m_memoryAxis->max() * 0.97});
+        m_oomMarkers->replace(points);
     }
 }
 

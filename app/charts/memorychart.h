@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 namespace lr {
@@ -36,6 +37,9 @@ public:
     void setThresholdMB(double megabytes);
     // A vertical "Deploy" line that many hours into the chart; a negative value hides it.
     void setDeployMarkerHours(double hours);
+    // Out-of-memory kills that many hours into the chart, marked along its top edge.
+    void setOomMarkerHours(const QList<double> &hours);
+    qsizetype oomMarkerCount() const { return m_oomHours.size(); }
     void resetZoom();
     // Exports draw the chart in English, like the rest of the report; the editor draws it in the
     // user's language (the default).
@@ -103,6 +107,8 @@ private:
     QLineSeries *m_threshold = nullptr;
     QLineSeries *m_deployMarker = nullptr;
     double m_deployHours = -1;
+    QScatterSeries *m_oomMarkers = nullptr;
+    QList<double> m_oomHours;
     QValueAxis *m_xAxis;
     QValueAxis *m_memoryAxis;
     double m_thresholdMB = 0;

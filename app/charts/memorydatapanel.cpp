@@ -1,10 +1,13 @@
 #include "charts/memorydatapanel.h"
 
+#include "charts/evidenceimport.h"
 #include "charts/memorychart.h"
 #include "check/timelineclaimcheck.h"
 #include "io/atomicwrite.h"
 #include "prevention/alertrules.h"
 #include "charts/recordprocessdialog.h"
+#include "events/oommarkers.h"
+#include "series/gcstatistics.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -132,6 +135,29 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     buttons->addWidget(paste);
     buttons->addWidget(record);
     buttons->addWidget(m_remove);
+    // Evidence from logs that are not memory series: OOM kills, the GC Logs excerpt.
+    auto *oomEvents = new QPushButton(tr("OOM E&vents…"), this);
+    oomEvents->setObjectName(u"addOomEvents"_s);
+    oomEvents->setToolTip(tr("Out-of-memory kills from a kernel log (dmesg -T, journalctl -k), kubectl describe pod, "
+                             "kubectl get events -o json or a Node log"));
+    auto *gcExcerpt = new QPushButton(tr("GC Log E&xcerpt…"), this);
+    gcExcerpt->setObjectName(u"gcLogExcerpt"_s);
+    gcExcerpt->setToolTip(tr("The lines of a --trace-gc log around its longest pauses and its out-of-memory crash, "
+                             "for the Appendix's GC Logs block"));
+    buttons->addWidget(oomEvents);
+    buttons->addWidget(gcExcerpt);
+    connect(oomEvents, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add OOM Events"), QString(),
+                                                          tr("Logs (*.log *.txt *.json);;All files (*)"));
+        if (!path.isEmpty())
+            EvidenceImport::addOomEvents(this, m_editor, path);
+    });
+    connect(gcExcerpt, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("GC Log Excerpt"), QString(),
+                                                          tr("Logs (*.log *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            EvidenceImport::insertGcExcerpt(this, m_editor, path);
+    });
     buttons->addStretch(1);
     buttons->addWidget(m_alerts);
     buttons->addWidget(m_fill);
@@ -187,6 +213,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
 void MemoryDataPanel::refresh()
 {
     const QList<MemorySeries> &series = m_editor->report()->content().series;
+    m_chart->setOomMarkerHours(OomMarkers::onChart(series, m_editor->report()->content().oomEvents));
     if (sameSeries(series, m_shown) && m_table->rowCount() == series.size())
         return;
     m_shown = series;
@@ -238,6 +265,8 @@ void MemoryDataPanel::showStatistics()
             SummaryLine line = SeriesSummary::statistics(roleLabel(role), *stats);
             if (const std::optional<GrowthAnalysis> growth = GrowthAnalysis::of(*series))
                 line.parts.append(SeriesSummary::growth(*growth, m_threshold->value()));
+            if (const std::optional<GcStatistics> gc = GcStatistics::compute(*series))
+                line.parts.append(gc->summary());
             lines.append(summaryHtml(line));
         }
         return stats;

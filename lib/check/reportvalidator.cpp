@@ -1,5 +1,6 @@
 #include "check/reportvalidator.h"
 
+#include "check/oomcountcheck.h"
 #include "model/reporttime.h"
 #include "template/typednumber.h"
 
@@ -125,6 +126,7 @@ QList<ReportProblem> ReportValidator::validate(const ReportContent &content) con
         walkSection(section, visitor);
     }
     m_claims.check(content, &problems);
+    problems.append(OomCountCheck(m_template).check(content)); // claims against the imported OOM events
     return problems;
 }
 

@@ -4,6 +4,7 @@
 #include "io/samplecodec.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -44,13 +45,65 @@ bool readTextSamples(const QJsonArray &array, const QString &path, QList<MemoryS
     return true;
 }
 
+// GC pauses (trace-gc series): the collectors as one letter each ("m" minor, "f" full), and
+// times and pauses with the samples' encoding, the pause in whole microseconds where a sample has
+// its bytes (V8 prints pauses to 0.01 ms, so nothing is rounded away).
+constexpr QLatin1StringView kGcPausesKey{"gcPauses"};
+
+QJsonObject gcPausesToJson(const MemorySeries &series)
+{
+    QList<MemorySample> encoded;
+    QString kinds;
+    encoded.reserve(series.gcPauses.size());
+    for (const GcPause &pause : series.gcPauses) {
+        encoded.append({pause.time, double(std::llround(pause.pauseMs * 1000.0))});
+        kinds.append(pause.kind == GcPause::Kind::Full ? u'f' : u'm');
+    }
+    QJsonObject json{{u"kinds"_s, kinds}, {u"pausesUs"_s, SampleCodec::encode(encoded)}};
+    if (series.v8AverageMu >= 0)
+        json.insert(u"v8AverageMu"_s, series.v8AverageMu);
+    return json;
+}
+
+bool gcPausesFromJson(const QJsonValue &json, const QString &path, MemorySeries *series, JsonShape &shape, QString *error)
+{
+    if (!shape.expect(json, QJsonValue::Object, path))
+        return false;
+    const QJsonObject object = json.toObject();
+    shape.warnUnknownKeys(object, {u"kinds"_s, u"pausesUs"_s, u"v8AverageMu"_s}, path);
+    QString kinds;
+    if (!shape.optionalString(object, "kinds"_L1, path, &kinds) || !shape.expect(object.value("pausesUs"_L1), QJsonValue::Object, path + u".pausesUs"_s))
+        return false;
+    QList<MemorySample> encoded;
+    if (!SampleCodec::decode(object.value("pausesUs"_L1).toObject(), path + u".pausesUs"_s, &encoded, error))
+        return false;
+    if (kinds.size() != encoded.size() || kinds.contains(QRegularExpression(u"[^mf]"_s))) {
+        *error = SeriesJson::tr("%1.kinds: expected one letter, m or f, for each of the %2 pauses").arg(path).arg(encoded.size());
+        return false;
+    }
+    if (object.contains("v8AverageMu"_L1)) {
+        const QJsonValue mu = object.value("v8AverageMu"_L1);
+        if (!mu.isDouble() || mu.toDouble() < 0 || mu.toDouble() > 1) {
+            *error = SeriesJson::tr("%1.v8AverageMu: expected a number from 0 to 1").arg(path);
+            return false;
+        }
+        series->v8AverageMu = mu.toDouble();
+    }
+    series->gcPauses.reserve(encoded.size());
+    for (qsizetype i = 0; i < encoded.size(); ++i) {
+        const GcPause::Kind kind = kinds.at(i) == u'f' ? GcPause::Kind::Full : GcPause::Kind::Minor;
+        series->gcPauses.append({encoded.at(i).time, encoded.at(i).bytes / 1000.0, kind});
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonArray SeriesJson::toJson(const QList<MemorySeries> &series)
 {
     QJsonArray array;
     for (const MemorySeries &one : series) {
-        array.append(QJsonObject{
+        QJsonObject object{
             {u"name"_s, one.name},
             {u"role"_s, roleName(one.role)},
             {u"timeUnit"_s, timeUnitName(one.timeUnit)},
@@ -58,7 +111,10 @@ QJsonArray SeriesJson::toJson(const QList<MemorySeries> &series)
                                       {u"format"_s, one.source.format},
                                       {u"query"_s, one.source.query}}},
             {u"samples"_s, SampleCodec::encode(one.samples)},
-        });
+        };
+        if (!one.gcPauses.isEmpty()) // other series keep the file they always had
+            object.insert(kGcPausesKey, gcPausesToJson(one));
+        array.append(object);
     }
     return array;
 }
@@ -77,7 +133,7 @@ bool SeriesJson::fromJson(const QJsonValue &json, QList<MemorySeries> *series, Q
         if (!shape.expect(array[i], QJsonValue::Object, path))
             return false;
         const QJsonObject object = array[i].toObject();
-        shape.warnUnknownKeys(object, {u"name"_s, u"role"_s, u"timeUnit"_s, u"source"_s, u"samples"_s}, path);
+        shape.warnUnknownKeys(object, {u"name"_s, u"role"_s, u"timeUnit"_s, u"source"_s, u"samples"_s, kGcPausesKey}, path);
         MemorySeries one;
         QString role, timeUnit = u"ms"_s;
         if (!shape.optionalString(object, "name"_L1, path, &one.name) || !shape.optionalString(object, "role"_L1, path, &role)
@@ -115,6 +171,9 @@ bool SeriesJson::fromJson(const QJsonValue &json, QList<MemorySeries> *series, Q
             *error = tr("%1: expected a list or an object").arg(samplesPath);
             return false;
         }
+        if (object.contains(kGcPausesKey)
+            && !gcPausesFromJson(object.value(kGcPausesKey), path + u'.' + kGcPausesKey, &one, shape, error))
+            return false;
         result.append(one);
     }
     *series = result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/oomevent.h"
 #include "series/memoryseries.h"
 #include "template/reporttemplate.h"
 
@@ -20,6 +21,7 @@ struct ReportContent
     QHash<QString, QString> notes;      // section id -> free Markdown for what has no field;
                                         // BlockDef::extraLinesKey() -> extra lines kept in a fence
     QList<MemorySeries> series;         // memory samples behind the before/after charts
+    QList<OomEvent> oomEvents;          // out-of-memory kills imported from logs, in time order
 
     // A new report: defaults where the template has them, empty elsewhere.
     static ReportContent fromTemplate(const ReportTemplate &reportTemplate);

@@ -1,5 +1,7 @@
 #include "series/datafill.h"
 
+#include "events/oomcounts.h"
+#include "series/gcstatistics.h"
 #include "series/seriesstatistics.h"
 
 #include <QHash>
@@ -54,6 +56,43 @@ void addSeriesValues(QHash<QString, QString> &values, const QString &prefix, con
         values.insert(prefix + u".growth"_s, DataFill::formatMB(*stats->growthMBPerHour));
 }
 
+std::optional<GcStatistics> gcStatisticsOfRole(const ReportContent &content, SeriesRole role)
+{
+    const MemorySeries *series = seriesWithRole(content.series, role);
+    return series ? GcStatistics::compute(*series) : std::nullopt;
+}
+
+// The GC figures of trace-gc series: the p95 pause, and the change in GC pressure between them.
+void addGcValues(QHash<QString, QString> &values, const ReportContent &content)
+{
+    const std::optional<GcStatistics> before = gcStatisticsOfRole(content, SeriesRole::Before);
+    const std::optional<GcStatistics> after = gcStatisticsOfRole(content, SeriesRole::After);
+    if (before)
+        values.insert(u"before.gcPauseP95"_s, DataFill::formatMB(before->p95Ms));
+    if (after)
+        values.insert(u"after.gcPauseP95"_s, DataFill::formatMB(after->p95Ms));
+    if (!before || !after)
+        return;
+    if (const auto change = GcStatistics::pressureChange(*before, *after)) {
+        const QString verb = change->reductionPercent >= 0 ? u"Reduced by"_s : u"Increased by"_s;
+        values.insert(u"improvement.gcPressure"_s,
+                      u"%1 %2 (%3)"_s.arg(verb, percent(std::abs(change->reductionPercent)), change->measure));
+    }
+}
+
+// The OOM incident counts of the imported events (see OomCounts for the windows).
+void addOomValues(QHash<QString, QString> &values, const ReportContent &content)
+{
+    if (content.oomEvents.isEmpty())
+        return;
+    const OomCounts counts = OomCounts::of(content);
+    values.insert(OomCounts::kTotalStatistic.toString(), QString::number(counts.total));
+    if (counts.beforePerWeek)
+        values.insert(OomCounts::kBeforeStatistic.toString(), QString::number(*counts.beforePerWeek));
+    if (counts.afterPerMonth)
+        values.insert(OomCounts::kAfterStatistic.toString(), QString::number(*counts.afterPerMonth));
+}
+
 } // namespace
 
 QStringList DataFill::statisticNames()
@@ -63,7 +102,10 @@ QStringList DataFill::statisticNames()
         for (const QString &stat : {u"baseline"_s, u"after6h"_s, u"growth"_s, u"peak"_s})
             names.append(role + u'.' + stat);
     }
-    names.append(u"improvement.memoryReduction"_s);
+    names.append({u"before.gcPauseP95"_s, u"after.gcPauseP95"_s});
+    names.append({u"improvement.memoryReduction"_s, u"improvement.gcPressure"_s});
+    names.append({OomCounts::kTotalStatistic.toString(), OomCounts::kBeforeStatistic.toString(),
+                  OomCounts::kAfterStatistic.toString()});
     return names;
 }
 
@@ -92,6 +134,8 @@ QList<FieldFill> DataFill::propose(const ReportTemplate &reportTemplate, const R
         if (const QString reduction = memoryReduction(*before, *after); !reduction.isEmpty())
             values.insert(u"improvement.memoryReduction"_s, reduction);
     }
+    addGcValues(values, content);
+    addOomValues(values, content);
 
     QList<FieldFill> fills;
     const auto consider = [&](const FieldDef &field, const QStringList &where) {

@@ -16,6 +16,19 @@ struct MemorySample
     bool operator==(const MemorySample &other) const = default;
 };
 
+// One garbage collection of a --trace-gc log: when it ended its pause, how long the main thread
+// stood still (the first figure of V8's "a / b ms"; b is the part of it spent in embedder
+// callbacks), and which collector ran. Kept in the report so the pause statistics outlive the log.
+struct GcPause
+{
+    enum class Kind { Minor, Full }; // Scavenge / Minor Mark-Compact; Mark-Compact / Mark-sweep
+    qint64 time = 0;      // as the series' samples: milliseconds since the isolate started
+    double pauseMs = 0;
+    Kind kind = Kind::Minor;
+
+    bool operator==(const GcPause &other) const = default;
+};
+
 // What a series stands for in the report: the before/after pair is what the statistics compare.
 enum class SeriesRole { Before, After, Other };
 
@@ -41,6 +54,10 @@ struct MemorySeries
     TimeUnit timeUnit = TimeUnit::Milliseconds;
     QList<MemorySample> samples;
     SeriesSource source;
+    // trace-gc series only: every GC's pause, and V8's last "average mu" (the share of time the
+    // program ran between mark-compacts) when the log prints it, else -1.
+    QList<GcPause> gcPauses;
+    double v8AverageMu = -1;
 
     bool operator==(const MemorySeries &other) const = default;
 };

@@ -126,23 +126,50 @@ struct GcEvent
     QByteArrayView isolate; // empty when the line has no "[pid:address]" prefix
     qint64 time = 0;
     double bytesAfter = 0;
+    double pauseMs = -1; // -1: the line prints no pause
+    GcPause::Kind kind = GcPause::Kind::Minor;
+    double averageMu = -1;
 };
 
 enum class LineKind { Other, Gc, GcNvp, Malformed };
 
 // Where " ms: <collector> " starts, or -1. Application output may say " ms: " too.
-qsizetype findGcMarker(QByteArrayView line, qsizetype *figuresAt)
+qsizetype findGcMarker(QByteArrayView line, qsizetype *figuresAt, GcPause::Kind *kind)
 {
     for (qsizetype at = line.indexOf(kTimeMarker); at >= 0; at = line.indexOf(kTimeMarker, at + 1)) {
         const QByteArrayView rest = line.sliced(at + kTimeMarker.size());
         for (QByteArrayView name : kGcNames) {
             if (rest.size() > name.size() && rest.startsWith(name) && rest[name.size()] == ' ') {
                 *figuresAt = at + kTimeMarker.size() + name.size();
+                const bool full = name == "Mark-Compact" || name == "Mark-sweep";
+                *kind = full ? GcPause::Kind::Full : GcPause::Kind::Minor;
                 return at;
             }
         }
     }
     return -1;
+}
+
+// The number after `key` up to the next space or comma ("pause=4.3 ", "average mu = 0.138,").
+std::optional<double> numberAfter(QByteArrayView text, QByteArrayView key)
+{
+    const qsizetype at = text.indexOf(key);
+    if (at < 0)
+        return std::nullopt;
+    QByteArrayView digits = text.sliced(at + key.size());
+    digits = digits.first(std::find_if(digits.begin(), digits.end(), [](char c) { return !isNumberChar(c); }) - digits.begin());
+    return decimal(digits);
+}
+
+// --trace-gc-nvp's "gc=s" (Scavenge) and "gc=mmc" (minor mark-compact) are minor; "gc=ms" and the rest full.
+GcPause::Kind nvpKind(QByteArrayView pairs)
+{
+    const qsizetype at = pairs.indexOf(" gc=");
+    if (at < 0)
+        return GcPause::Kind::Full;
+    QByteArrayView name = pairs.sliced(at + 4);
+    name = name.first(std::find(name.begin(), name.end(), ' ') - name.begin());
+    return name == "s" || name == "mmc" || name == "mms" ? GcPause::Kind::Minor : GcPause::Kind::Full;
 }
 
 // The heap used after the GC of a --trace-gc-nvp line, in bytes (V8 prints the object size).
@@ -160,8 +187,24 @@ bool readNvpHeapAfter(QByteArrayView pairs, double *bytes)
     return true;
 }
 
-// The heap used after the GC of a --trace-gc line, "used (committed) -> used (committed) MB", in bytes.
-bool readHeapAfter(QByteArrayView text, double *bytes)
+// The pause after the heap figures: ", 1.2 / 0.0 ms" (Node 8 on), ", pooled: 0 MB, 0.92 / 0.00 ms"
+// (Node 22), ", 1.4 ms" (Node 6). V8 prints the GC's duration on the main thread, then the part of
+// it spent in embedder callbacks: the first figure is the pause. -1 when there is none.
+double readPause(Cursor &figures)
+{
+    if (!figures.take(","))
+        return -1;
+    if (figures.take("pooled:") && !(figures.skipNumber() && figures.take("MB") && figures.take(",")))
+        return -1;
+    const std::optional<double> pause = figures.number();
+    if (figures.take("/"))
+        figures.skipNumber();
+    return pause && figures.take("ms") ? *pause : -1;
+}
+
+// The heap used after the GC of a --trace-gc line, "used (committed) -> used (committed) MB", in
+// bytes, and the pause that follows.
+bool readHeapAfter(QByteArrayView text, double *bytes, double *pauseMs)
 {
     Cursor figures(text);
     figures.skipQualifiers();
@@ -172,6 +215,7 @@ bool readHeapAfter(QByteArrayView text, double *bytes)
     if (!arrow || !usedAfter || !committedAfter || !figures.take("MB"))
         return false;
     *bytes = *usedAfter * TraceGcSeriesReader::kBytesPerV8MB;
+    *pauseMs = readPause(figures);
     return true;
 }
 
@@ -180,7 +224,7 @@ bool readHeapAfter(QByteArrayView text, double *bytes)
 LineKind parseGcLine(QByteArrayView line, GcEvent *event, QString *problem)
 {
     qsizetype figuresAt = 0;
-    qsizetype marker = findGcMarker(line, &figuresAt);
+    qsizetype marker = findGcMarker(line, &figuresAt, &event->kind);
     const bool nvp = marker < 0;
     if (nvp) {
         marker = line.indexOf(kNvpMarker);
@@ -209,11 +253,19 @@ LineKind parseGcLine(QByteArrayView line, GcEvent *event, QString *problem)
     }
 
     double bytes = 0;
-    if (nvp && !readNvpHeapAfter(line.sliced(figuresAt - 1), &bytes)) {
-        *problem = TraceGcSeriesReader::tr("a --trace-gc-nvp line without total_size_after=<bytes>");
-        return LineKind::Malformed;
+    event->pauseMs = -1;
+    if (nvp) {
+        const QByteArrayView pairs = line.sliced(figuresAt - 1);
+        if (!readNvpHeapAfter(pairs, &bytes)) {
+            *problem = TraceGcSeriesReader::tr("a --trace-gc-nvp line without total_size_after=<bytes>");
+            return LineKind::Malformed;
+        }
+        event->pauseMs = numberAfter(pairs, " pause=").value_or(-1);
+        event->kind = nvpKind(pairs);
+    } else {
+        event->averageMu = numberAfter(line.sliced(figuresAt), "average mu = ").value_or(-1);
     }
-    if (!nvp && !readHeapAfter(line.sliced(figuresAt), &bytes)) {
+    if (!nvp && !readHeapAfter(line.sliced(figuresAt), &bytes, &event->pauseMs)) {
         *problem = TraceGcSeriesReader::tr("cannot read the heap sizes (expected \"used (committed) -> used (committed) MB\")");
         return LineKind::Malformed;
     }
@@ -247,6 +299,10 @@ public:
         if (repeating && alreadyRead(samples, sample))
             return true;
         samples.append(sample);
+        if (event.pauseMs >= 0)
+            m_pauses[index].append({event.time, event.pauseMs, event.kind});
+        if (event.averageMu >= 0)
+            m_averageMu[index] = event.averageMu;
         return true;
     }
 
@@ -272,6 +328,8 @@ public:
             }
             series.timeUnit = MemorySeries::TimeUnit::Milliseconds;
             series.samples = std::move(m_samples[i]);
+            series.gcPauses = std::move(m_pauses[i]);
+            series.v8AverageMu = m_averageMu.at(i);
             series.source.format = u"trace-gc"_s;
             series.source.query = QString::fromLatin1(id);
             result.append(std::move(series));
@@ -307,6 +365,8 @@ private:
             it = m_index.insert(key, m_ids.size());
             m_ids.append(key);
             m_samples.emplaceBack();
+            m_pauses.emplaceBack();
+            m_averageMu.append(-1);
         }
         m_last = it.value();
         return m_last;
@@ -314,11 +374,23 @@ private:
 
     QList<QByteArray> m_ids;
     QList<QList<MemorySample>> m_samples;
+    QList<QList<GcPause>> m_pauses;
+    QList<double> m_averageMu;
     QHash<QByteArray, qsizetype> m_index;
     qsizetype m_last = -1;
 };
 
 } // namespace
+
+std::optional<TraceGcSeriesReader::GcLine> TraceGcSeriesReader::gcLine(QByteArrayView line)
+{
+    GcEvent event;
+    QString problem;
+    const LineKind kind = parseGcLine(line, &event, &problem);
+    if (kind != LineKind::Gc && kind != LineKind::GcNvp)
+        return std::nullopt;
+    return GcLine{event.time, event.pauseMs, event.kind};
+}
 
 SeriesImportResult TraceGcSeriesReader::read(QIODevice &device, const QString &displayName)
 {

@@ -4,10 +4,13 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace lr {
 
 // Node.js (V8) --trace-gc logs: the heap in use after each Scavenge, Mark-Compact or Mark-sweep
-// (or, from --trace-gc-nvp logs, the total_size_after of each GC, in bytes),
+// (or, from --trace-gc-nvp logs, the total_size_after of each GC, in bytes), and each GC's pause
+// (MemorySeries::gcPauses) with V8's last average mutator utilisation,
 // one series per isolate (the "[pid:0xaddress]" prefix), times in milliseconds since the isolate
 // started. Everything else in the log (the application's own output, stack traces) is skipped;
 // the "Last few GCs" block of an out-of-memory crash repeats earlier lines and is not read twice.
@@ -22,6 +25,15 @@ public:
     static constexpr qsizetype kMaxLineBytes = lr::kMaxLineBytes;
 
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
+
+    // One well-formed GC line, as GcLogExcerpt weighs it; null for any other line.
+    struct GcLine
+    {
+        qint64 timeMs = 0;
+        double pauseMs = -1; // -1: no pause printed
+        GcPause::Kind kind = GcPause::Kind::Minor;
+    };
+    static std::optional<GcLine> gcLine(QByteArrayView line);
 };
 
 } // namespace lr
