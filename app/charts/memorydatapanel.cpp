@@ -1,6 +1,7 @@
 #include "charts/memorydatapanel.h"
 
 #include "charts/memorychart.h"
+#include "live/prometheusclient.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -77,6 +78,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     , m_deploy(new QDoubleSpinBox(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
+    , m_refresh(new QPushButton(tr("Re&fresh"), this))
 {
     setObjectName(u"memoryDataPanel"_s);
     m_table->setObjectName(u"seriesTable"_s);
@@ -112,12 +114,19 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *paste = new QPushButton(tr("&Paste"), this);
     paste->setToolTip(tr("Samples copied from a spreadsheet or Grafana: a header row, then time and value columns"));
     m_fill->setObjectName(u"fillFromData"_s);
+    auto *prometheus = new QPushButton(tr("&Query Prometheus…"), this);
+    prometheus->setObjectName(u"queryPrometheus"_s);
+    prometheus->setToolTip(tr("Run a range query against Prometheus, Thanos, Mimir or VictoriaMetrics"));
+    m_refresh->setObjectName(u"refreshSeries"_s);
+    m_refresh->setToolTip(tr("Run the selected series' Prometheus query again"));
     auto *limitLabel = new QLabel(tr("Memory &limit:"), this);
     limitLabel->setBuddy(m_threshold);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(import);
     buttons->addWidget(paste);
+    buttons->addWidget(prometheus);
+    buttons->addWidget(m_refresh);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     buttons->addWidget(m_fill);
@@ -157,8 +166,9 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_fill, &QPushButton::clicked, this, &MemoryDataPanel::fillReportFromData);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setThresholdMB);
     connect(m_deploy, &QDoubleSpinBox::valueChanged, m_chart, &MemoryChart::setDeployMarkerHours);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(prometheus, &QPushButton::clicked, this, &MemoryDataPanel::queryPrometheus);
+    connect(m_refresh, &QPushButton::clicked, this, &MemoryDataPanel::refreshSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MemoryDataPanel::updateButtons);
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
     refresh();
 }
@@ -183,12 +193,21 @@ void MemoryDataPanel::refresh()
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, count);
         m_table->setItem(row, 3, new QTableWidgetItem(one.source.fileName + u" ("_s + one.source.format + u')'));
-        m_table->item(row, 3)->setToolTip(one.source.query);
+        m_table->item(row, 3)->setToolTip(one.source.live.isSet() ? one.source.live.server + u'\n' + one.source.live.promql
+                                                                  : one.source.query);
     }
-    m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+    updateButtons();
     m_fill->setEnabled(!series.isEmpty());
     m_chart->setSeries(series);
     showStatistics();
+}
+
+void MemoryDataPanel::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_remove->setEnabled(!rows.isEmpty());
+    const bool live = rows.size() == 1 && rows.first().row() < m_shown.size() && m_shown[rows.first().row()].source.live.isSet();
+    m_refresh->setEnabled(live && !(m_refresher && m_refresher->isRunning()));
 }
 
 void MemoryDataPanel::showStatistics()

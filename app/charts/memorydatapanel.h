@@ -15,6 +15,8 @@ class QTableWidget;
 namespace lr {
 
 class MemoryChart;
+class PrometheusClient;
+struct PrometheusFetch;
 class ReportEditor;
 
 // The report's memory data: the series it holds (import from a file or paste from a spreadsheet
@@ -44,10 +46,16 @@ private:
     // unit for the numbers without one, then reads again with it. Nothing when the user cancels.
     std::optional<SeriesImportResult> readChoosingUnit(const std::function<SeriesImportResult(const SeriesReadOptions &)> &read);
     void importInteractively();
+    // Live series (memorydatapanellive.cpp): the Query Prometheus dialog, and Refresh, which
+    // re-runs the selected series' query without blocking.
+    void queryPrometheus();
+    void refreshSelected();
+    void applyRefresh(const QString &seriesName, const PrometheusFetch &fetched);
     void removeSelected();
     void setRole(int index, SeriesRole role);
     void refresh(); // from the report, when its series changed
     void showStatistics();
+    void updateButtons();
     void commit(const QList<MemorySeries> &series, const QString &actionText);
 
     ReportEditor *m_editor;
@@ -58,6 +66,8 @@ private:
     QDoubleSpinBox *m_deploy;
     QPushButton *m_remove;
     QPushButton *m_fill;
+    QPushButton *m_refresh;
+    PrometheusClient *m_refresher = nullptr;
     QList<MemorySeries> m_shown;
 };
 
