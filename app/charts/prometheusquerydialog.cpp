@@ -97,14 +97,17 @@ PrometheusQueryDialog::PrometheusQueryDialog(const LiveQuery &initial, QWidget *
     m_run->setDefault(true);
 
     auto *range = new QHBoxLayout;
+    auto *to = new QLabel(tr("to"), this);
     range->addWidget(m_range);
     range->addWidget(m_start);
-    range->addWidget(new QLabel(tr("to"), this));
+    range->addWidget(to);
     range->addWidget(m_end);
+    auto *rangeLabel = new QLabel(tr("R&ange:"), this);
+    rangeLabel->setBuddy(m_range);
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&PromQL:"), m_query);
-    form->addRow(tr("R&ange:"), range);
+    form->addRow(rangeLabel, range);
     form->addRow(tr("S&tep:"), m_step);
     form->addRow(tr("&Bearer token:"), m_token);
     form->addRow(tr("&User:"), m_user);
@@ -123,9 +126,10 @@ PrometheusQueryDialog::PrometheusQueryDialog(const LiveQuery &initial, QWidget *
     layout->addWidget(buttons);
     resize(680, sizeHint().height());
 
-    const auto showRange = [this] {
+    const auto showRange = [this, to] {
         const bool custom = m_range->currentIndex() == kCustomRange;
         m_start->setVisible(custom);
+        to->setVisible(custom);
         m_end->setVisible(custom);
     };
     showRange();
