@@ -39,6 +39,15 @@ T *child(QWidget &parent, const char *name)
     return found;
 }
 
+// Fills in server and query as a user types them, and starts the query.
+void typeAndRun(lr::PrometheusQueryDialog &dialog, const QString &server, const QString &query)
+{
+    dialog.show();
+    child<QLineEdit>(dialog, "prometheusServer")->setText(server);
+    child<QLineEdit>(dialog, "prometheusQuery")->setText(query);
+    dialog.runQuery();
+}
+
 } // namespace
 
 class TestPrometheusDialog : public QObject
@@ -78,10 +87,7 @@ void TestPrometheusDialog::showsTheServersErrorAndStaysOpen()
     });
     QVERIFY(server.listen());
     lr::PrometheusQueryDialog dialog({});
-    dialog.show();
-    child<QLineEdit>(dialog, "prometheusServer")->setText(server.url());
-    child<QLineEdit>(dialog, "prometheusQuery")->setText(u"sum(heap"_s);
-    dialog.runQuery();
+    typeAndRun(dialog, server.url(), u"sum(heap"_s);
     QVERIFY(!child<QPushButton>(dialog, "runPrometheusQuery")->isEnabled()); // running, the window still live
     QTRY_VERIFY(child<QPushButton>(dialog, "runPrometheusQuery")->isEnabled());
     QCOMPARE(child<QLabel>(dialog, "prometheusStatus")->text(),
@@ -98,10 +104,7 @@ void TestPrometheusDialog::cancelKeepsTheDialogOpenThenCloses()
     });
     QVERIFY(silent.listen());
     lr::PrometheusQueryDialog dialog({});
-    dialog.show();
-    child<QLineEdit>(dialog, "prometheusServer")->setText(silent.url());
-    child<QLineEdit>(dialog, "prometheusQuery")->setText(u"heap"_s);
-    dialog.runQuery();
+    typeAndRun(dialog, silent.url(), u"heap"_s);
     QTRY_COMPARE(silent.requests().size(), 1);
     dialog.reject();
     QCOMPARE(child<QLabel>(dialog, "prometheusStatus")->text(), silent.url() + u": cancelled"_s);
