@@ -21,6 +21,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -111,6 +115,7 @@ private slots:
     void refusesAnOversizedStreamWithoutALength();
     void namesAnHtmlLoginPage();
     void namesARedirectInsteadOfFollowingIt();
+    void refusesAnUntrustedCertificate();
     void namesAResponseCutShort();
     void showsPrometheusOwnErrorText_data();
     void showsPrometheusOwnErrorText();
@@ -449,6 +454,38 @@ void TestPrometheusLive::namesARedirectInsteadOfFollowingIt()
     const PrometheusFetch result = fetchNow(client, lastMinute(sso.url(), u"up"_s));
     QCOMPARE(result.import.error, sso.url() + u": the server redirects to https://sso.example/login?next=/api (a login "
                                                "page?), not to Prometheus JSON"_s);
+}
+
+// A self-signed certificate, made for this run: refused with the reason, never ignored.
+void TestPrometheusLive::refusesAnUntrustedCertificate()
+{
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty())
+        QFAIL("openssl is not installed: run scripts/install-deps.sh");
+    const QString key = m_dir.filePath(u"tls.key"_s), certificate = m_dir.filePath(u"tls.crt"_s);
+    QProcess generate;
+    generate.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                             u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-days"_s, u"1"_s, u"-keyout"_s, key, u"-out"_s,
+                             certificate});
+    QVERIFY(generate.waitForFinished(20000));
+    QCOMPARE(generate.exitCode(), 0);
+    QFile keyFile(key), certificateFile(certificate);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certificateFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+    tls.setLocalCertificate(QSslCertificate(&certificateFile));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString url = u"https://127.0.0.1:%1"_s.arg(server.serverPort());
+
+    PrometheusClient client;
+    const PrometheusFetch result = fetchNow(client, lastMinute(url, u"up"_s));
+    QVERIFY2(result.import.error.startsWith(url + u": the server's TLS certificate is not trusted ("_s),
+             qPrintable(result.import.error));
+    QVERIFY2(result.import.error.contains(u"self signed"_s, Qt::CaseInsensitive)
+                 || result.import.error.contains(u"self-signed"_s, Qt::CaseInsensitive),
+             qPrintable(result.import.error));
 }
 
 void TestPrometheusLive::namesAResponseCutShort()
