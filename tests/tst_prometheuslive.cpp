@@ -375,7 +375,7 @@ void TestPrometheusLive::timesOutOnAServerThatNeverAnswers()
     const PrometheusFetch result = fetchNow(client, lastMinute(silent.url(), u"up"_s));
     QCOMPARE(result.import.error, silent.url() + u": no answer within 0.5 s (timeout); the server may be overloaded, "
                                                   "or the query too heavy"_s);
-    QVERIFY(timer.elapsed() >= 500);
+    QVERIFY(timer.elapsed() >= 450); // Qt's transfer timer is a coarse timer: up to 5 % early
 }
 
 void TestPrometheusLive::cancelsARunningRequest()
@@ -590,6 +590,8 @@ void TestPrometheusLive::importsTheGrowingGaugeFromARealServer()
     const std::optional<lr::SeriesStatistics> stats = lr::SeriesStatistics::compute(series);
     QVERIFY(stats && stats->growthMBPerHour);
     const double expected = kBytesPerSecond * 3600 / 1e6;
+    qInfo("growth of the imported series %.1f MB/h over %lld samples (served: %.1f MB/h)", *stats->growthMBPerHour,
+          qlonglong(series.samples.size()), expected);
     QVERIFY2(std::abs(*stats->growthMBPerHour - expected) < 0.2 * expected,
              qPrintable(u"growth %1 MB/h, served %2 MB/h"_s.arg(*stats->growthMBPerHour).arg(expected)));
 }
