@@ -120,6 +120,7 @@ private slots:
     void showsPrometheusOwnErrorText_data();
     void showsPrometheusOwnErrorText();
     void sendsCredentialsWithoutKeepingThem();
+    void reportsProgressWhileDownloading();
 
     void importsTheGrowingGaugeFromARealServer();
     void showsTheRealServersMessageForBadPromQL();
@@ -560,6 +561,25 @@ void TestPrometheusLive::sendsCredentialsWithoutKeepingThem()
     QCOMPARE(result.query.server, server.url());
     QCOMPARE(result.import.series.first().source.live.server, server.url());
     QCOMPARE(result.import.series.first().source.live.promql, u"m"_s);
+}
+
+void TestPrometheusLive::reportsProgressWhileDownloading()
+{
+    QByteArray values;
+    for (int i = 0; i < 100'000; ++i)
+        values += (i ? ",[" : "[") + QByteArray::number(1'700'000'000 + i) + ",\"" + QByteArray::number(i) + "\"]";
+    const QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[)" + values + "]}]}}";
+    HttpResponder server([&](const QByteArray &) { return json(body); });
+    QVERIFY(server.listen());
+    PrometheusClient client;
+    QSignalSpy progress(&client, &PrometheusClient::progress);
+    const PrometheusFetch result = fetchNow(client, lastMinute(server.url(), u"m"_s));
+    QVERIFY2(result.ok(), qPrintable(result.import.error));
+    QCOMPARE(result.import.series.first().samples.size(), 100'000);
+    QCOMPARE(result.responseBytes, body.size());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toLongLong(), body.size());
+    QCOMPARE(progress.last().at(1).toLongLong(), body.size());
 }
 
 void TestPrometheusLive::importsTheGrowingGaugeFromARealServer()
