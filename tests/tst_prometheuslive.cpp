@@ -268,6 +268,8 @@ void TestPrometheusLive::keepsTheServerWithoutCredentials()
     QVERIFY(error.isEmpty());
     QCOMPARE(PromqlRange::serverBase(u"ftp://p"_s, &error), QString());
     QCOMPARE(error, u"\"ftp://p\" is not an http:// or https:// URL of a Prometheus server"_s);
+    QCOMPARE(PromqlRange::serverBase(u"ftp://alice:s3cret@p"_s, &error), QString());
+    QCOMPARE(error, u"\"ftp://p\" is not an http:// or https:// URL of a Prometheus server"_s);
 }
 
 void TestPrometheusLive::keepsTheLiveQueryInTheNativeFile()

@@ -80,7 +80,9 @@ QString PromqlRange::serverBase(const QString &url, QString *error)
     QUrl parsed = QUrl::fromUserInput(url.trimmed());
     const QString scheme = parsed.scheme();
     if (!parsed.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || parsed.host().isEmpty()) {
-        *error = tr("\"%1\" is not an http:// or https:// URL of a Prometheus server").arg(url);
+        // Named without a password it may carry: messages end up in terminals and logs.
+        *error = tr("\"%1\" is not an http:// or https:// URL of a Prometheus server")
+                     .arg(parsed.isValid() ? parsed.toString(QUrl::RemoveUserInfo) : tr("an invalid URL"));
         return {};
     }
     parsed.setUserInfo({});
