@@ -4,11 +4,17 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "series/memoryseries.h"
+
+#include <optional>
+
 class QCommandLineParser;
 
 namespace lr {
 
 struct ReportContent;
+struct LoadResult;
+struct SeriesImportResult;
 
 // The non-interactive side of `leakreport`: sub-commands that read and write report files.
 // Exit codes: 0 success, 1 the output could not be written (or, for check, problems were
@@ -41,6 +47,20 @@ private:
     int printProblems(const QString &path, const ReportContent &content, bool errorsOnly, bool json);
     int runSeries(const QStringList &arguments); // seriescommands.cpp
     int runStats(const QStringList &arguments);  // seriescommands.cpp
+    // Which of the read series `series add` adds, and as what.
+    struct SeriesChoice
+    {
+        SeriesRole role = SeriesRole::Other;
+        std::optional<QString> pick; // --series
+        bool all = false;            // --all
+    };
+    // `series add` once the samples are read: picks the series, adds them, saves the report.
+    int addSeries(const QString &reportPath, LoadResult &loaded, const SeriesChoice &choice,
+                  const SeriesImportResult &imported, const QString &sourceName); // seriescommands.cpp
+    // `series add --prometheus`: the samples from a server (prometheusseriescommand.cpp).
+    static void addPrometheusOptions(QCommandLineParser &parser);
+    int fetchPrometheusSeries(const QCommandLineParser &parser, const QString &reportPath, LoadResult &loaded,
+                              const SeriesChoice &choice);
     int runFill(const QStringList &arguments);   // fillcommand.cpp
     int runAlerts(const QStringList &arguments); // alertscommand.cpp
     int runRecord(const QStringList &arguments); // recordcommand.cpp

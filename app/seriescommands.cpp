@@ -103,12 +103,13 @@ int CommandLine::runSeries(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add memory samples to a report, from a CSV or TSV file (Grafana's CSV export too), a Prometheus\n"
-           "query_range JSON response, a Node.js --trace-gc log or a valgrind massif file. A series\n"
-           "with the role before or after replaces the report's series of that role."));
+           "query_range JSON response, a Node.js --trace-gc log or a valgrind massif file, or straight from a\n"
+           "Prometheus server (--prometheus). A series with the role before or after replaces the report's\n"
+           "series of that role."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"add"_s, tr("The action (only \"add\" for now)."));
     parser.addPositionalArgument(u"REPORT"_s, tr("The .leakreport file to add to."));
-    parser.addPositionalArgument(u"FILE"_s, tr("The samples."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The samples (not with --prometheus)."));
     const QCommandLineOption role(u"role"_s, tr("What the samples show: before, after or other (default other)."),
                                   u"role"_s, u"other"_s);
     const QCommandLineOption format(u"format"_s, tr("auto, csv, prometheus, trace-gc or massif (default auto: from the content)."),
@@ -122,18 +123,24 @@ int CommandLine::runSeries(const QStringList &arguments)
                                                 "says: bytes, KiB (= kB), MB, MiB, GB, GiB, or a number of bytes."),
                                   u"unit"_s);
     parser.addOptions({role, format, pick, all, unit});
+    addPrometheusOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), u"series"_s);
     if (parser.isSet(u"help"_s)) {
         m_out << helpText(parser, "series"_L1);
         return Success;
     }
+    const bool fromServer = parser.isSet(u"prometheus"_s);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3 || positional.first() != u"add")
-        return usageError(tr("usage: series add REPORT FILE"), u"series"_s);
-    SeriesRole seriesRole = SeriesRole::Other;
-    if (!roleFromName(parser.value(role), &seriesRole))
+    if (positional.size() != (fromServer ? 2 : 3) || positional.first() != u"add")
+        return usageError(fromServer ? tr("usage: series add REPORT --prometheus URL --query PROMQL") : tr("usage: series add REPORT FILE"),
+                          u"series"_s);
+    SeriesChoice choice;
+    if (!roleFromName(parser.value(role), &choice.role))
         return usageError(tr("unknown role \"%1\" (known: before, after, other)").arg(parser.value(role)), u"series"_s);
+    if (parser.isSet(pick))
+        choice.pick = parser.value(pick);
+    choice.all = parser.isSet(all);
     SeriesFormat seriesFormat = SeriesFormat::Auto;
     if (!SeriesImporter::formatFromName(parser.value(format), &seriesFormat))
         return usageError(tr("unknown format \"%1\" (known: auto, csv, prometheus, trace-gc, massif)")
@@ -151,44 +158,48 @@ int CommandLine::runSeries(const QStringList &arguments)
     if (!reportPath.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
         return inputError(tr("%1: samples are kept in .leakreport files; import a Markdown report first "
                              "(leakreport import)").arg(reportPath));
-
-    if (isSameFile(reportPath, positional[2]))
+    if (!fromServer && isSameFile(reportPath, positional[2]))
         return usageError(tr("the samples file %1 is the report itself; the output would replace the input")
                               .arg(positional[2]), u"series"_s);
-
-    const auto reportTemplate = ReportTemplate::builtin();
-    LoadResult loaded = ReportFile::load(reportPath, *reportTemplate);
+    // The report is checked before the samples are read, so a bad report is named first.
+    LoadResult loaded = ReportFile::load(reportPath, *ReportTemplate::builtin());
     if (!loaded.ok())
         return inputError(loaded.error);
     printWarnings(loaded.warnings);
+    if (fromServer)
+        return fetchPrometheusSeries(parser, reportPath, loaded, choice);
     const SeriesImportResult imported = SeriesImporter::readFile(positional[2], readOptions);
     if (!imported.ok())
         return inputError(imported.error);
-    const QString fileName = QFileInfo(positional[2]).fileName();
+    return addSeries(reportPath, loaded, choice, imported, QFileInfo(positional[2]).fileName());
+}
 
+int CommandLine::addSeries(const QString &reportPath, LoadResult &loaded, const SeriesChoice &choice,
+                           const SeriesImportResult &imported, const QString &sourceName)
+{
     QList<MemorySeries> chosen = imported.series;
-    if (parser.isSet(pick)) {
+    if (choice.pick) {
         chosen.clear();
-        const QList<qsizetype> matches = SeriesPick::matching(imported.series, parser.value(pick));
-        if (matches.size() != 1 && !parser.isSet(all))
-            return inputError(SeriesPick::refusal(imported.series, parser.value(pick), fileName, matches.size()));
+        const QList<qsizetype> matches = SeriesPick::matching(imported.series, *choice.pick);
+        if (matches.size() != 1 && !choice.all)
+            return inputError(SeriesPick::refusal(imported.series, *choice.pick, sourceName, matches.size()));
         for (const qsizetype index : matches)
             chosen.append(imported.series[index]);
     }
     for (const QString &note : imported.notes)
-        m_err << "leakreport: " << fileName << ": " << note << '\n';
-    if (chosen.size() != 1 && !parser.isSet(all)) {
+        m_err << "leakreport: " << sourceName << ": " << note << '\n';
+    if (chosen.size() != 1 && !choice.all) {
         QStringList names;
         for (const MemorySeries &series : imported.series)
             names.append(u"  "_s + series.name);
         return inputError(tr("%1 holds %n series; choose one with --series NAME (or add them all with --all):\n%2",
                              nullptr, int(imported.series.size()))
-                              .arg(fileName, names.join(u'\n')));
+                              .arg(sourceName, names.join(u'\n')));
     }
     QList<MemorySeries> &reportSeries = loaded.content.series;
     QStringList added;
     for (MemorySeries series : chosen) {
-        series.role = chosen.size() == 1 ? seriesRole : SeriesRole::Other;
+        series.role = chosen.size() == 1 ? choice.role : SeriesRole::Other;
         addReplacingRole(reportSeries, series);
         const int samples = int(series.samples.size());
         //: %1 is the series' name, %2 its role as the command line names it (before, after, other)
@@ -196,7 +207,7 @@ int CommandLine::runSeries(const QStringList &arguments)
                          .arg(series.name, roleName(series.role)));
     }
     QString error;
-    if (!ReportFile::save(reportPath, *reportTemplate, loaded.content, &error)) {
+    if (!ReportFile::save(reportPath, *ReportTemplate::builtin(), loaded.content, &error)) {
         m_err << "leakreport: " << error << '\n';
         return OutputError;
     }

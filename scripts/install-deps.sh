@@ -13,6 +13,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libsimdjson-dev  # large JSON inputs: heap snapshots, Prometheus responses
   nodejs prometheus valgrind  # tests: real heap snapshots and trace-gc logs, a real Prometheus server, promtool
+  openssl  # tests: a self-signed certificate the Prometheus client must refuse
   fonts-dejavu-core
   xvfb xauth xdotool x11-apps poppler-utils
   wkhtmltopdf  # only the reference the PDF export benchmark compares itself with

@@ -93,7 +93,7 @@ void TestReportFile::series_saveAndLoadExactly_andOnlyWhenPresent()
     MemorySeries before;
     before.name = u"nodejs_heap_used_bytes{instance=\"gw-3\"}"_s;
     before.role = SeriesRole::Before;
-    before.source = {u"grafana.csv"_s, u"csv"_s, before.name};
+    before.source = {u"grafana.csv"_s, u"csv"_s, before.name, {}};
     before.samples = {{1763460000000, 210000000}, {1763460015000, 210512345.5}, {1763460030000, 0.1 + 0.2}};
     MemorySeries after;
     after.name = u"massif: ./gateway"_s;
@@ -448,7 +448,7 @@ void TestReportFile::everyValueOfAnotherType_isAnErrorNamingItsPath()
 {
     ReportContent content = test::sampleContent();
     content.series = {longSeries(3, false), longSeries(2, true)};
-    content.series[1].source = {u"a.csv"_s, u"csv"_s, u"heap"_s};
+    content.series[1].source = {u"a.csv"_s, u"csv"_s, u"heap"_s, {}};
     const QJsonObject root = QJsonDocument::fromJson(ReportFile::toJson(tmpl(), content)).object();
     const QList<QJsonValue> others = {QJsonValue::Null, true, 7, u"text"_s, QJsonArray(), QJsonObject()};
     int checked = 0;

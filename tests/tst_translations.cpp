@@ -318,7 +318,7 @@ QList<MemorySeries> demoSeries()
         MemorySeries one;
         one.name = role == SeriesRole::Before ? u"heap_before"_s : u"heap_after"_s;
         one.role = role;
-        one.source = {one.name + u".csv"_s, u"csv"_s, one.name};
+        one.source = {one.name + u".csv"_s, u"csv"_s, one.name, {}};
         const double growthPerSample = role == SeriesRole::Before ? 2.5e6 : 0.1e6;
         for (int i = 0; i <= 32; ++i)
             one.samples.append({qint64(1700000000000) + qint64(i) * 15 * 60 * 1000, 200e6 + i * growthPerSample});

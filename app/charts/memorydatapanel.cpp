@@ -8,6 +8,7 @@
 #include "charts/recordprocessdialog.h"
 #include "events/oommarkers.h"
 #include "series/gcstatistics.h"
+#include "live/prometheusclient.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -85,6 +86,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
     , m_alerts(new QPushButton(tr("Aler&t Rules…"), this))
+    , m_refresh(new QPushButton(tr("Re&fresh"), this))
 {
     setObjectName(u"memoryDataPanel"_s);
     m_table->setObjectName(u"seriesTable"_s);
@@ -127,6 +129,11 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     m_alerts->setObjectName(u"alertRules"_s);
     m_alerts->setToolTip(tr("Save Prometheus alerting rules with thresholds from the before and after series and the "
                             "memory limit, and fill Monitoring Added's empty thresholds"));
+    auto *prometheus = new QPushButton(tr("&Query Prometheus…"), this);
+    prometheus->setObjectName(u"queryPrometheus"_s);
+    prometheus->setToolTip(tr("Run a range query against Prometheus, Thanos, Mimir or VictoriaMetrics"));
+    m_refresh->setObjectName(u"refreshSeries"_s);
+    m_refresh->setToolTip(tr("Run the selected series' Prometheus query again"));
     auto *limitLabel = new QLabel(tr("Memory &limit:"), this);
     limitLabel->setBuddy(m_threshold);
 
@@ -134,6 +141,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     buttons->addWidget(import);
     buttons->addWidget(paste);
     buttons->addWidget(record);
+    buttons->addWidget(prometheus);
+    buttons->addWidget(m_refresh);
     buttons->addWidget(m_remove);
     // Evidence from logs that are not memory series: OOM kills, the GC Logs excerpt.
     auto *oomEvents = new QPushButton(tr("OOM E&vents…"), this);
@@ -204,6 +213,9 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::followDeployTime);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(prometheus, &QPushButton::clicked, this, &MemoryDataPanel::queryPrometheus);
+    connect(m_refresh, &QPushButton::clicked, this, &MemoryDataPanel::refreshSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MemoryDataPanel::updateButtons);
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
     // Nothing is selected yet; refresh() skips an empty report, which it has nothing to show for.
     m_remove->setEnabled(false);
@@ -231,9 +243,10 @@ void MemoryDataPanel::refresh()
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, count);
         m_table->setItem(row, 3, new QTableWidgetItem(one.source.fileName + u" ("_s + one.source.format + u')'));
-        m_table->item(row, 3)->setToolTip(one.source.query);
+        m_table->item(row, 3)->setToolTip(one.source.live.isSet() ? one.source.live.server + u'\n' + one.source.live.promql
+                                                                  : one.source.query);
     }
-    m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+    updateButtons();
     m_fill->setEnabled(!series.isEmpty());
     m_alerts->setEnabled(seriesWithRole(series, SeriesRole::Before) != nullptr);
     m_chart->setSeries(series);
@@ -253,6 +266,14 @@ void MemoryDataPanel::followDeployTime()
     m_followingDeploy = true;
     m_deploy->setValue(hours >= 0 && hours <= span ? hours : m_deploy->minimum());
     m_followingDeploy = false;
+}
+
+void MemoryDataPanel::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_remove->setEnabled(!rows.isEmpty());
+    const bool live = rows.size() == 1 && rows.first().row() < m_shown.size() && m_shown[rows.first().row()].source.live.isSet();
+    m_refresh->setEnabled(live && !(m_refresher && m_refresher->isRunning()));
 }
 
 void MemoryDataPanel::showStatistics()

@@ -15,6 +15,8 @@ class QTableWidget;
 namespace lr {
 
 class MemoryChart;
+class PrometheusClient;
+struct PrometheusFetch;
 class ReportEditor;
 
 // The report's memory data: the series it holds (import from a file or paste from a spreadsheet
@@ -52,6 +54,11 @@ private:
     void importInteractively();
     void saveAlertRulesInteractively();
     void recordProcess(); // Record Process…: a dialog with a live chart; its recording is one undo step
+    // Live series (memorydatapanellive.cpp): the Query Prometheus dialog, and Refresh, which
+    // re-runs the selected series' query without blocking.
+    void queryPrometheus();
+    void refreshSelected();
+    void applyRefresh(const QString &seriesName, const PrometheusFetch &fetched);
     void removeSelected();
     void setRole(int index, SeriesRole role);
     void refresh(); // from the report, when its series changed
@@ -60,6 +67,7 @@ private:
     // wall-clock times that span it, so marker, Fix deployed and Deployment Time agree (the
     // checks compare the last two); a marker the user moved stays where it is.
     void followDeployTime();
+    void updateButtons();
     void commit(const QList<MemorySeries> &series, const QString &actionText);
 
     ReportEditor *m_editor;
@@ -71,6 +79,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_fill;
     QPushButton *m_alerts;
+    QPushButton *m_refresh;
+    PrometheusClient *m_refresher = nullptr;
     QList<MemorySeries> m_shown;
     bool m_followingDeploy = false;
     bool m_deploySetByHand = false;

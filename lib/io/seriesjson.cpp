@@ -2,6 +2,7 @@
 
 #include "io/jsonshape.h"
 #include "io/samplecodec.h"
+#include "series/epochtime.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -97,19 +98,65 @@ bool gcPausesFromJson(const QJsonValue &json, const QString &path, MemorySeries 
     return true;
 }
 
+// The query a live series was fetched with (see LiveQuery); times and durations in milliseconds.
+QJsonObject liveToJson(const LiveQuery &live)
+{
+    QJsonObject json{{u"server"_s, live.server}, {u"promql"_s, live.promql}, {u"startMs"_s, double(live.startMs)},
+                     {u"endMs"_s, double(live.endMs)}, {u"stepMs"_s, double(live.stepMs)},
+                     {u"stepChosen"_s, live.stepChosen}};
+    if (live.sinceMs > 0)
+        json.insert(u"sinceMs"_s, double(live.sinceMs));
+    return json;
+}
+
+bool liveFromJson(const QJsonValue &value, const QString &path, JsonShape &shape, QString *error, LiveQuery *live)
+{
+    if (!shape.expect(value, QJsonValue::Object, path))
+        return false;
+    const QJsonObject object = value.toObject();
+    shape.warnUnknownKeys(object, {u"server"_s, u"promql"_s, u"startMs"_s, u"endMs"_s, u"sinceMs"_s, u"stepMs"_s,
+                                   u"stepChosen"_s}, path);
+    if (!shape.optionalString(object, "server"_L1, path, &live->server)
+        || !shape.optionalString(object, "promql"_L1, path, &live->promql))
+        return false;
+    const std::pair<QLatin1StringView, qint64 *> numbers[] = {{"startMs"_L1, &live->startMs}, {"endMs"_L1, &live->endMs},
+                                                              {"sinceMs"_L1, &live->sinceMs}, {"stepMs"_L1, &live->stepMs}};
+    for (const auto &[key, target] : numbers) {
+        if (!object.contains(key))
+            continue;
+        const double number = object.value(key).toDouble(-1);
+        if (!shape.expect(object.value(key), QJsonValue::Double, JsonShape::join(path, QString(key))))
+            return false;
+        if (!(number >= 0 && number <= double(kMaxEpochMs)) || number != std::floor(number)) {
+            *error = SeriesJson::tr("%1: expected whole milliseconds, not negative").arg(JsonShape::join(path, QString(key)));
+            return false;
+        }
+        *target = qint64(number);
+    }
+    if (object.contains("stepChosen"_L1)) {
+        if (!shape.expect(object.value("stepChosen"_L1), QJsonValue::Bool, JsonShape::join(path, u"stepChosen"_s)))
+            return false;
+        live->stepChosen = object.value("stepChosen"_L1).toBool();
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonArray SeriesJson::toJson(const QList<MemorySeries> &series)
 {
     QJsonArray array;
     for (const MemorySeries &one : series) {
+        QJsonObject source{{u"fileName"_s, one.source.fileName},
+                           {u"format"_s, one.source.format},
+                           {u"query"_s, one.source.query}};
+        if (one.source.live.isSet())
+            source.insert(u"live"_s, liveToJson(one.source.live));
         QJsonObject object{
             {u"name"_s, one.name},
             {u"role"_s, roleName(one.role)},
             {u"timeUnit"_s, timeUnitName(one.timeUnit)},
-            {u"source"_s, QJsonObject{{u"fileName"_s, one.source.fileName},
-                                      {u"format"_s, one.source.format},
-                                      {u"query"_s, one.source.query}}},
+            {u"source"_s, source},
             {u"samples"_s, SampleCodec::encode(one.samples)},
         };
         if (!one.gcPauses.isEmpty()) // other series keep the file they always had
@@ -153,10 +200,13 @@ bool SeriesJson::fromJson(const QJsonValue &json, QList<MemorySeries> *series, Q
             if (!shape.expect(source, QJsonValue::Object, sourcePath))
                 return false;
             const QJsonObject sourceObject = source.toObject();
-            shape.warnUnknownKeys(sourceObject, {u"fileName"_s, u"format"_s, u"query"_s}, sourcePath);
+            shape.warnUnknownKeys(sourceObject, {u"fileName"_s, u"format"_s, u"query"_s, u"live"_s}, sourcePath);
             if (!shape.optionalString(sourceObject, "fileName"_L1, sourcePath, &one.source.fileName)
                 || !shape.optionalString(sourceObject, "format"_L1, sourcePath, &one.source.format)
                 || !shape.optionalString(sourceObject, "query"_L1, sourcePath, &one.source.query))
+                return false;
+            if (sourceObject.contains("live"_L1)
+                && !liveFromJson(sourceObject.value("live"_L1), sourcePath + u".live"_s, shape, error, &one.source.live))
                 return false;
         }
         const QString samplesPath = path + u".samples"_s;

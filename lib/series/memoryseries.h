@@ -32,12 +32,29 @@ struct GcPause
 // What a series stands for in the report: the before/after pair is what the statistics compare.
 enum class SeriesRole { Before, After, Other };
 
+// A Prometheus range query a series was fetched with, so that Refresh can run it again. Never
+// holds credentials: the server URL is kept without user name and password.
+struct LiveQuery
+{
+    QString server;     // base URL, as http(s)://host:port[/prefix]
+    QString promql;     // the query as typed
+    qint64 startMs = 0; // the range last fetched, milliseconds since the epoch
+    qint64 endMs = 0;
+    qint64 sinceMs = 0; // when set, the range is "the last sinceMs up to now" on every refresh
+    qint64 stepMs = 0;  // the step last used
+    bool stepChosen = false; // the user's step, rather than one chosen for the 11,000-point limit
+
+    bool isSet() const { return !server.isEmpty(); }
+    bool operator==(const LiveQuery &other) const = default;
+};
+
 // Where samples came from, so a reader of the report can fetch them again.
 struct SeriesSource
 {
     QString fileName; // as imported, without the directory
     QString format;   // "csv", "prometheus", "trace-gc", "massif"
     QString query;    // the CSV column, the Prometheus metric and labels, the massif command
+    LiveQuery live;   // for series fetched from a server
     bool operator==(const SeriesSource &other) const = default;
 };
 

@@ -19,6 +19,8 @@ class PrometheusSeriesReader
 
 public:
     static SeriesImportResult read(QIODevice &device, const QString &displayName);
+    // A response already in memory (no BOM, not empty), as the HTTP client receives it.
+    static SeriesImportResult readJson(const QByteArray &json, const QString &displayName);
 };
 
 } // namespace lr
