@@ -1,6 +1,7 @@
 #include "io/reportfile.h"
 
 #include "io/atomicwrite.h"
+#include "io/heapjson.h"
 #include "io/jsonshape.h"
 #include "io/jsontext.h"
 #include "io/seriesjson.h"
@@ -21,6 +22,8 @@ namespace {
 
 // The key of the memory series in the file's root object.
 constexpr QLatin1StringView kSeriesKey{"series"};
+// The key of the heap snapshot evidence (summaries and top classes, never the snapshots).
+constexpr QLatin1StringView kHeapKey{"heapComparison"};
 
 QJsonObject sectionToJson(const SectionDef &section, const ReportContent &content)
 {
@@ -219,6 +222,8 @@ QByteArray ReportFile::toJson(const ReportTemplate &reportTemplate, const Report
     root.insert(u"sections"_s, sections);
     if (!content.series.isEmpty()) // a report without data keeps the file it always had
         root.insert(kSeriesKey, SeriesJson::toJson(content.series));
+    if (content.heapComparison != HeapComparison()) // likewise without heap snapshots
+        root.insert(kHeapKey, HeapJson::toJson(content.heapComparison));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -264,7 +269,7 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         return failed(tr("written by a newer LeakReport (format version %1; this version reads up to %2). "
                          "Update LeakReport to open it.").arg(version.toInt()).arg(kFormatVersion));
     JsonShape shape(&result.error, &result.warnings);
-    shape.warnUnknownKeys(root, {u"formatVersion"_s, u"generator"_s, u"template"_s, u"sections"_s, kSeriesKey}, QString());
+    shape.warnUnknownKeys(root, {u"formatVersion"_s, u"generator"_s, u"template"_s, u"sections"_s, kSeriesKey, kHeapKey}, QString());
     QString generator, templateId;
     if (!shape.optionalString(root, "generator"_L1, QString(), &generator)
         || !shape.expect(root.value("template"_L1), QJsonValue::Object, u"template"_s))
@@ -288,6 +293,11 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         QString seriesError;
         if (!SeriesJson::fromJson(root.value(kSeriesKey), &result.content.series, &seriesError, &result.warnings))
             return failed(seriesError);
+    }
+    if (root.contains(kHeapKey)) {
+        QString heapError;
+        if (!HeapJson::fromJson(root.value(kHeapKey), kHeapKey, &result.content.heapComparison, &heapError, &result.warnings))
+            return failed(heapError);
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "heap/heapcomparison.h"
 #include "series/memoryseries.h"
 #include "template/reporttemplate.h"
 
@@ -20,6 +21,9 @@ struct ReportContent
     QHash<QString, QString> notes;      // section id -> free Markdown for what has no field;
                                         // BlockDef::extraLinesKey() -> extra lines kept in a fence
     QList<MemorySeries> series;         // memory samples behind the before/after charts
+    // Heap snapshot evidence: the snapshots' summaries and the comparison's top classes, never
+    // the snapshots themselves (see SnapshotFill::record), so the report reopens without them.
+    HeapComparison heapComparison;
 
     // A new report: defaults where the template has them, empty elsewhere.
     static ReportContent fromTemplate(const ReportTemplate &reportTemplate);

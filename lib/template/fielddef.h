@@ -34,6 +34,7 @@ struct FieldDef
     QString unit;          // printed after a filled value ("MB", "MB/hour", "%", "/week")
     QString defaultValue;  // what a new report starts with
     QString fromData;      // the statistic "Fill From Data" puts here ("before.growth"; see DataFill)
+    QString fromSnapshots; // what "Fill From Snapshots" puts here ("method", or a column's "class.name"; see SnapshotFill)
     QStringList options;   // Choice
     bool editable = false; // Choice: other values than the options are allowed
     bool required = false;
