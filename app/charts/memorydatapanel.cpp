@@ -1,6 +1,7 @@
 #include "charts/memorydatapanel.h"
 
 #include "charts/memorychart.h"
+#include "form/fillconfirmation.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -367,29 +368,17 @@ void MemoryDataPanel::fillReportFromData()
                                  tr("Give a series the role \u201cBefore fix\u201d (and one \u201cAfter fix\u201d) first."));
         return;
     }
-    QStringList changes;
+    QList<FieldFill> typed;
     for (const FieldFill &fill : fills) {
         if (fill.overwritesTypedValue())
-            changes.append(tr("%1: \u201c%2\u201d \u2192 \u201c%3\u201d").arg(fill.label, fill.current, fill.proposed));
+            typed.append(fill);
     }
-    bool replaceTyped = false;
-    if (!changes.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Replace Typed Values?"),
-                        withEnglishPlural(tr("In %n field(s), the value typed differs from the data.", nullptr,
-                                             int(changes.size())), changes.size()),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Replace them too, or fill only the empty fields?"));
-        box.setDetailedText(changes.join(u'\n'));
-        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
-        QPushButton *emptyOnly = box.addButton(tr("Fill &Empty Only"), QMessageBox::RejectRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(emptyOnly);
-        box.exec();
-        if (box.clickedButton() != replace && box.clickedButton() != emptyOnly)
-            return;
-        replaceTyped = box.clickedButton() == replace;
-    }
-    m_editor->replaceContent(DataFill::apply(content, fills, replaceTyped), tr("Fill From Data"));
+    const std::optional<bool> replaceTyped = FillConfirmation::replaceTyped(
+        this, withEnglishPlural(tr("In %n field(s), the value typed differs from the data.", nullptr, int(typed.size())),
+                                typed.size()), typed);
+    if (!replaceTyped)
+        return;
+    m_editor->replaceContent(DataFill::apply(content, fills, *replaceTyped), tr("Fill From Data"));
 }
 
 } // namespace lr
