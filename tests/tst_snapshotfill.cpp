@@ -126,6 +126,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(QString, expected);
         QJsonObject root = QJsonDocument::fromJson(ReportFile::toJson(tmpl(), reportWithEvidence())).object();
+        QVERIFY(root.value(u"heapComparison"_s).isObject());
         const QStringList keys = pointer.split(u'/');
         std::function<QJsonValue(const QJsonValue &, int)> set = [&](const QJsonValue &at, int depth) -> QJsonValue {
             if (depth == keys.size())
