@@ -41,6 +41,7 @@ constexpr CommandInfo kCommands[] = {
     {"stats"_L1,
      QT_TRANSLATE_NOOP("lr::CommandLine", "Print the growth rate, baseline, peak and improvement of a report's samples")},
     {"fill"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Fill a report's metric fields from its samples (Fill From Data)")},
+    {"snapshots"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Compare V8 heap snapshots (snapshots compare S1 S2 [S3])")},
 };
 
 
@@ -165,6 +166,8 @@ int CommandLine::run(const QStringList &arguments)
         return runStats(withoutCommand(arguments, command));
     if (command == u"fill")
         return runFill(withoutCommand(arguments, command));
+    if (command == u"snapshots")
+        return runSnapshots(withoutCommand(arguments, command));
     if (arguments.contains(u"--help-all"_s)) {
         // Every command's help in one text: what the man page is generated from. help2man makes
         // a line ending in a colon a heading, so each command gets one, and its usage line loses

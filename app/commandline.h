@@ -38,6 +38,8 @@ private:
     int runSeries(const QStringList &arguments); // seriescommands.cpp
     int runStats(const QStringList &arguments);  // seriescommands.cpp
     int runFill(const QStringList &arguments);   // fillcommand.cpp
+    int runSnapshots(const QStringList &arguments);        // snapshotscommand.cpp: dispatches to an action
+    int runSnapshotsCompare(const QStringList &arguments); // snapshotscommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr

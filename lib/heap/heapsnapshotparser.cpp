@@ -1,0 +1,492 @@
+#include "heap/heapsnapshotparser.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+namespace od = simdjson::ondemand;
+
+namespace lr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lr::HeapSnapshotReader", text);
+}
+
+enum class NodeField { Type, Name, Id, SelfSize, EdgeCount, Other };
+enum class EdgeField { Type, NameOrIndex, ToNode, Other };
+
+constexpr uint64_t kProgressEvery = uint64_t(1) << 16; // values between progress calls
+// No object is this large (16 GiB); the limit keeps any sum of sizes far from overflowing.
+constexpr uint64_t kMaxSelfSize = uint64_t(1) << 34;
+
+} // namespace
+
+struct HeapSnapshotParser::State
+{
+    State(HeapSnapshotParser &parser, HeapSnapshot &snapshot)
+        : owner(parser)
+        , out(snapshot)
+    {
+    }
+
+    HeapSnapshotParser &owner;
+    HeapSnapshot &out;
+    od::document doc;
+    QString section; // the JSON path being read, for messages
+
+    // From snapshot.meta.
+    std::vector<std::string> nodeFields, edgeFields;
+    std::vector<std::vector<std::string>> nodeTypes, edgeTypes; // per field; empty when not a list
+    std::vector<NodeField> nodeRoles;
+    std::vector<EdgeField> edgeRoles;
+    size_t nodeFieldCount = 0, edgeFieldCount = 0;
+    uint64_t nodeCountHint = 0, edgeCountHint = 0, rootIndex = 0;
+    bool haveMeta = false, haveNodes = false, haveEdges = false, haveStrings = false;
+    uint64_t edgeCountSum = 0;
+
+    bool fail(const QString &reason)
+    {
+        owner.m_error = owner.m_name + u": "_s + reason;
+        return false;
+    }
+
+    size_t offset()
+    {
+        const char *at = nullptr;
+        if (doc.current_location().get(at) != simdjson::SUCCESS || !at)
+            return owner.m_size;
+        return size_t(at - owner.m_data);
+    }
+
+    bool isTruncation(simdjson::error_code error)
+    {
+        return error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || error == simdjson::UNCLOSED_STRING
+            || error == simdjson::EMPTY || error == simdjson::TAPE_ERROR;
+    }
+
+    bool jsonError(simdjson::error_code error)
+    {
+        if (isTruncation(error)) {
+            return fail(section.isEmpty()
+                            ? tr("truncated: the file ends at byte %1, before its JSON is complete").arg(owner.m_size)
+                            : tr("truncated: the file ends at byte %1, inside \"%2\"").arg(owner.m_size).arg(section));
+        }
+        const QString where = section.isEmpty() ? QString() : tr(" in \"%1\"").arg(section);
+        return fail(tr("not valid JSON%1 at byte %2: %3").arg(where).arg(offset()).arg(QString::fromUtf8(simdjson::error_message(error))));
+    }
+
+    bool progress()
+    {
+        if (!owner.m_progress || owner.m_progress(double(offset()) / double(std::max<size_t>(owner.m_size, 1))))
+            return true;
+        owner.m_cancelled = true;
+        return fail(tr("cancelled"));
+    }
+
+    bool readStringList(od::value value, std::vector<std::string> &list)
+    {
+        od::array array;
+        if (auto error = value.get_array().get(array))
+            return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
+        for (auto element : array) {
+            std::string_view text;
+            if (auto error = element.get_string().get(text))
+                return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" holds a non-string").arg(section))
+                                                         : jsonError(error);
+            list.emplace_back(text);
+        }
+        return true;
+    }
+
+    // node_types / edge_types: per field, the list of type names for the enumerated one, a
+    // word ("string", "number") for the others.
+    bool readTypeLists(od::value value, std::vector<std::vector<std::string>> &lists)
+    {
+        od::array array;
+        if (auto error = value.get_array().get(array))
+            return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
+        for (auto element : array) {
+            od::value item;
+            if (auto error = element.get(item))
+                return jsonError(error);
+            od::json_type type;
+            if (auto error = item.type().get(type))
+                return jsonError(error);
+            lists.emplace_back();
+            if (type == od::json_type::array && !readStringList(item, lists.back()))
+                return false;
+        }
+        return true;
+    }
+
+    bool readMeta(od::value value)
+    {
+        od::object meta;
+        if (auto error = value.get_object().get(meta))
+            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: \"snapshot.meta\" is not an object")) : jsonError(error);
+        for (auto field : meta) {
+            std::string_view key;
+            if (auto error = field.unescaped_key().get(key))
+                return jsonError(error);
+            section = u"snapshot.meta."_s + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            bool ok = true;
+            if (key == "node_fields")
+                ok = readStringList(field.value(), nodeFields);
+            else if (key == "edge_fields")
+                ok = readStringList(field.value(), edgeFields);
+            else if (key == "node_types")
+                ok = readTypeLists(field.value(), nodeTypes);
+            else if (key == "edge_types")
+                ok = readTypeLists(field.value(), edgeTypes);
+            if (!ok)
+                return false;
+        }
+        return resolveMeta();
+    }
+
+    static int indexOf(const std::vector<std::string> &list, std::string_view name)
+    {
+        const auto found = std::find(list.begin(), list.end(), name);
+        return found == list.end() ? -1 : int(found - list.begin());
+    }
+
+    bool resolveMeta()
+    {
+        section = u"snapshot.meta"_s;
+        for (const char *required : {"type", "name", "id", "self_size", "edge_count"}) {
+            if (indexOf(nodeFields, required) < 0)
+                return fail(tr("unknown meta: node_fields has no \"%1\"").arg(QLatin1StringView(required)));
+        }
+        for (const char *required : {"type", "name_or_index", "to_node"}) {
+            if (indexOf(edgeFields, required) < 0)
+                return fail(tr("unknown meta: edge_fields has no \"%1\"").arg(QLatin1StringView(required)));
+        }
+        const int nodeTypeField = indexOf(nodeFields, "type");
+        const int edgeTypeField = indexOf(edgeFields, "type");
+        if (size_t(nodeTypeField) >= nodeTypes.size() || nodeTypes[nodeTypeField].empty())
+            return fail(tr("unknown meta: node_types has no list of node types"));
+        if (size_t(edgeTypeField) >= edgeTypes.size() || edgeTypes[edgeTypeField].empty())
+            return fail(tr("unknown meta: edge_types has no list of edge types"));
+        if (nodeTypes[nodeTypeField].size() > 255 || edgeTypes[edgeTypeField].size() > 255)
+            return fail(tr("unknown meta: more than 255 node or edge types"));
+        out.nodeTypeNames = nodeTypes[nodeTypeField];
+        out.edgeTypeNames = edgeTypes[edgeTypeField];
+        const auto &nt = out.nodeTypeNames;
+        out.nodeKind = {indexOf(nt, "hidden"), indexOf(nt, "array"), indexOf(nt, "string"), indexOf(nt, "object"),
+                        indexOf(nt, "code"), indexOf(nt, "closure"), indexOf(nt, "native"), indexOf(nt, "synthetic"),
+                        indexOf(nt, "concatenated string"), indexOf(nt, "sliced string")};
+        const auto &et = out.edgeTypeNames;
+        out.edgeKind = {indexOf(et, "context"), indexOf(et, "element"), indexOf(et, "property"), indexOf(et, "internal"),
+                        indexOf(et, "hidden"), indexOf(et, "shortcut"), indexOf(et, "weak")};
+        for (const std::string &name : nodeFields) {
+            nodeRoles.push_back(name == "type"         ? NodeField::Type
+                                : name == "name"       ? NodeField::Name
+                                : name == "id"         ? NodeField::Id
+                                : name == "self_size"  ? NodeField::SelfSize
+                                : name == "edge_count" ? NodeField::EdgeCount
+                                                       : NodeField::Other);
+        }
+        for (const std::string &name : edgeFields) {
+            edgeRoles.push_back(name == "type"            ? EdgeField::Type
+                                : name == "name_or_index" ? EdgeField::NameOrIndex
+                                : name == "to_node"       ? EdgeField::ToNode
+                                                          : EdgeField::Other);
+        }
+        nodeFieldCount = nodeFields.size();
+        edgeFieldCount = edgeFields.size();
+        haveMeta = true;
+        return true;
+    }
+
+    bool readSnapshotHeader(od::value value)
+    {
+        od::object header;
+        if (auto error = value.get_object().get(header))
+            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: \"snapshot\" is not an object")) : jsonError(error);
+        for (auto field : header) {
+            std::string_view key;
+            if (auto error = field.unescaped_key().get(key))
+                return jsonError(error);
+            section = u"snapshot."_s + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            uint64_t *number = key == "node_count" ? &nodeCountHint
+                : key == "edge_count"              ? &edgeCountHint
+                : key == "root_index"              ? &rootIndex
+                                                   : nullptr;
+            if (key == "meta") {
+                if (!readMeta(field.value()))
+                    return false;
+            } else if (number) {
+                if (auto error = field.value().get_uint64().get(*number))
+                    return isTruncation(error) ? jsonError(error) : fail(tr("\"%1\" is not a whole number").arg(section));
+            }
+        }
+        if (!haveMeta)
+            return fail(tr("not a heap snapshot: \"snapshot\" has no \"meta\""));
+        return true;
+    }
+
+    bool badValue(simdjson::error_code error, uint64_t index, const char *what)
+    {
+        if (isTruncation(error))
+            return jsonError(error);
+        return fail(tr("%1[%2] is not %3").arg(section).arg(index).arg(tr(what)));
+    }
+
+    // Calls `take(field, value, index)` for every number of a flat array, `fieldCount` per record.
+    template<typename Take>
+    bool readNumbers(od::value value, size_t fieldCount, Take &&take)
+    {
+        od::array array;
+        if (auto error = value.get_array().get(array))
+            return error == simdjson::INCORRECT_TYPE ? fail(tr("\"%1\" is not a list").arg(section)) : jsonError(error);
+        uint64_t index = 0;
+        size_t field = 0;
+        for (auto element : array) {
+            uint64_t number = 0;
+            if (auto error = element.get_uint64().get(number))
+                return badValue(error, index, QT_TRANSLATE_NOOP("lr::HeapSnapshotReader", "a whole number >= 0"));
+            if (!take(field, number, index))
+                return false;
+            if (++field == fieldCount)
+                field = 0;
+            if ((++index % kProgressEvery) == 0 && !progress())
+                return false;
+        }
+        if (field != 0)
+            return fail(tr("\"%1\" has %2 numbers, not a multiple of its %3 fields").arg(section).arg(index).arg(fieldCount));
+        return true;
+    }
+
+    bool fitsUint32(uint64_t number, uint64_t index)
+    {
+        if (number <= std::numeric_limits<uint32_t>::max())
+            return true;
+        return fail(tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
+    }
+
+    template<typename T>
+    void reserveFor(std::vector<T> &column, uint64_t hint, size_t fieldCount)
+    {
+        // Each number takes at least two characters: a count beyond that is a lie, not a reason to
+        // allocate.
+        column.reserve(size_t(std::min<uint64_t>(hint, owner.m_size / (2 * fieldCount) + 1)));
+    }
+
+    bool readNodes(od::value value)
+    {
+        reserveFor(out.nodeType, nodeCountHint, nodeFieldCount);
+        reserveFor(out.nodeName, nodeCountHint, nodeFieldCount);
+        reserveFor(out.nodeId, nodeCountHint, nodeFieldCount);
+        reserveFor(out.nodeSelfSize, nodeCountHint, nodeFieldCount);
+        reserveFor(out.firstEdge, nodeCountHint + 1, nodeFieldCount);
+        const size_t typeCount = out.nodeTypeNames.size();
+        return readNumbers(value, nodeFieldCount, [&](size_t field, uint64_t number, uint64_t index) {
+            switch (nodeRoles[field]) {
+            case NodeField::Type:
+                if (number >= typeCount)
+                    return fail(tr("%1[%2]: node type %3 is not in snapshot.meta.node_types").arg(section).arg(index).arg(number));
+                out.nodeType.push_back(uint8_t(number));
+                break;
+            case NodeField::Name:
+                if (!fitsUint32(number, index))
+                    return false;
+                out.nodeName.push_back(uint32_t(number));
+                break;
+            case NodeField::Id:
+                if (!fitsUint32(number, index))
+                    return false;
+                out.nodeId.push_back(uint32_t(number));
+                break;
+            case NodeField::SelfSize:
+                if (number > kMaxSelfSize)
+                    return fail(tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
+                out.nodeSelfSize.push_back(number);
+                break;
+            case NodeField::EdgeCount:
+                if (!fitsUint32(number, index))
+                    return false;
+                out.firstEdge.push_back(uint32_t(number)); // a count until finish() sums them up
+                edgeCountSum += number;
+                break;
+            case NodeField::Other:
+                break;
+            }
+            return true;
+        });
+    }
+
+    bool readEdges(od::value value)
+    {
+        reserveFor(out.edgeType, edgeCountHint, edgeFieldCount);
+        reserveFor(out.edgeNameOrIndex, edgeCountHint, edgeFieldCount);
+        reserveFor(out.edgeTo, edgeCountHint, edgeFieldCount);
+        const size_t typeCount = out.edgeTypeNames.size();
+        return readNumbers(value, edgeFieldCount, [&](size_t field, uint64_t number, uint64_t index) {
+            switch (edgeRoles[field]) {
+            case EdgeField::Type:
+                if (number >= typeCount)
+                    return fail(tr("%1[%2]: edge type %3 is not in snapshot.meta.edge_types").arg(section).arg(index).arg(number));
+                out.edgeType.push_back(uint8_t(number));
+                break;
+            case EdgeField::NameOrIndex:
+                if (!fitsUint32(number, index))
+                    return false;
+                out.edgeNameOrIndex.push_back(uint32_t(number));
+                break;
+            case EdgeField::ToNode:
+                if (number % nodeFieldCount != 0)
+                    return fail(tr("%1[%2]: to_node %3 does not point at the start of a node").arg(section).arg(index).arg(number));
+                if (!fitsUint32(number / nodeFieldCount, index))
+                    return false;
+                out.edgeTo.push_back(uint32_t(number / nodeFieldCount));
+                break;
+            case EdgeField::Other:
+                break;
+            }
+            return true;
+        });
+    }
+
+    bool readStrings(od::value value)
+    {
+        od::array array;
+        if (auto error = value.get_array().get(array))
+            return error == simdjson::INCORRECT_TYPE ? fail(tr("\"strings\" is not a list")) : jsonError(error);
+        out.stringStart.push_back(0);
+        uint64_t index = 0;
+        for (auto element : array) {
+            od::value item;
+            if (auto error = element.get(item))
+                return jsonError(error);
+            std::string_view text;
+            if (auto error = item.get_string().get(text)) {
+                if (isTruncation(error))
+                    return jsonError(error);
+                // V8 writes lone surrogates as \uD8xx escapes, which are no UTF-8: keep such a
+                // string as it is written rather than refuse the snapshot.
+                if (error != simdjson::STRING_ERROR || item.raw_json_token().size() < 2)
+                    return badValue(error, index, QT_TRANSLATE_NOOP("lr::HeapSnapshotReader", "a string"));
+                text = item.raw_json_token();
+                text = text.substr(1, text.find_last_of('"') - 1);
+            }
+            out.stringData.append(text);
+            out.stringStart.push_back(out.stringData.size());
+            if ((++index % kProgressEvery) == 0 && !progress())
+                return false;
+        }
+        if (index > std::numeric_limits<uint32_t>::max())
+            return fail(tr("\"strings\" holds more strings than a heap snapshot can"));
+        return true;
+    }
+
+    bool readDocument()
+    {
+        od::object root;
+        if (auto error = doc.get_object().get(root))
+            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: the file is not a JSON object")) : jsonError(error);
+        for (auto field : root) {
+            std::string_view key;
+            section.clear();
+            if (auto error = field.unescaped_key().get(key))
+                return jsonError(error);
+            section = QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const bool bulk = key == "nodes" || key == "edges";
+            if (bulk && !haveMeta)
+                return fail(tr("not a heap snapshot: \"%1\" comes before \"snapshot\" and its meta").arg(section));
+            bool ok = true;
+            if (key == "snapshot")
+                ok = readSnapshotHeader(field.value());
+            else if (key == "nodes")
+                ok = (haveNodes = true) && readNodes(field.value());
+            else if (key == "edges")
+                ok = (haveEdges = true) && readEdges(field.value());
+            else if (key == "strings")
+                ok = (haveStrings = true) && readStrings(field.value());
+            if (!ok)
+                return false;
+        }
+        section.clear();
+        if (!haveMeta)
+            return fail(tr("not a heap snapshot: no \"snapshot\" with its meta"));
+        for (const auto &[present, name] : {std::pair{haveNodes, "nodes"}, {haveEdges, "edges"}, {haveStrings, "strings"}}) {
+            if (!present)
+                return fail(tr("not a heap snapshot: no \"%1\"").arg(QLatin1StringView(name)));
+        }
+        return true;
+    }
+
+    // Every index the analysis follows must be in range.
+    bool finish()
+    {
+        section.clear();
+        const uint64_t nodeCount = out.nodeType.size();
+        const uint64_t edgeCount = out.edgeType.size();
+        if (nodeCount == 0)
+            return fail(tr("the snapshot has no nodes"));
+        if (edgeCountSum != edgeCount)
+            return fail(tr("the nodes' edge counts add up to %1, but \"edges\" holds %2 edges").arg(edgeCountSum).arg(edgeCount));
+        if (edgeCount > std::numeric_limits<uint32_t>::max())
+            return fail(tr("more edges than a heap snapshot can hold"));
+        uint32_t sum = 0;
+        for (uint32_t &first : out.firstEdge)
+            first = std::exchange(sum, sum + first);
+        out.firstEdge.push_back(sum);
+        const uint32_t strings = out.stringCount();
+        for (uint64_t node = 0; node < nodeCount; ++node) {
+            if (out.nodeName[node] >= strings)
+                return fail(tr("nodes[%1]: name %2 is not in \"strings\"").arg(node * nodeFieldCount).arg(out.nodeName[node]));
+        }
+        for (uint64_t edge = 0; edge < edgeCount; ++edge) {
+            if (out.edgeTo[edge] >= nodeCount)
+                return fail(tr("edges[%1]: to_node points past the last node").arg(edge * edgeFieldCount));
+            if (!out.edgeHasIndexName(uint32_t(edge)) && out.edgeNameOrIndex[edge] >= strings)
+                return fail(tr("edges[%1]: name %2 is not in \"strings\"").arg(edge * edgeFieldCount).arg(out.edgeNameOrIndex[edge]));
+        }
+        if (rootIndex % nodeFieldCount != 0 || rootIndex / nodeFieldCount >= nodeCount)
+            return fail(tr("snapshot.root_index %1 is not a node").arg(rootIndex));
+        out.rootNode = uint32_t(rootIndex / nodeFieldCount);
+        return true;
+    }
+};
+
+HeapSnapshotParser::HeapSnapshotParser(const char *data, size_t size, const QString &displayName,
+                                       std::function<bool(double)> progress)
+    : m_data(data)
+    , m_size(size)
+    , m_name(displayName)
+    , m_progress(std::move(progress))
+{
+}
+
+HeapSnapshotParser::~HeapSnapshotParser() = default;
+
+bool HeapSnapshotParser::parse(HeapSnapshot &snapshot)
+{
+    m_error.clear();
+    m_cancelled = false;
+    snapshot = {};
+    od::parser parser;
+    State state(*this, snapshot);
+    if (m_size == 0)
+        return state.fail(tr("not a heap snapshot: the file is empty"));
+    if (auto error = parser.iterate(m_data, m_size, m_size + simdjson::SIMDJSON_PADDING).get(state.doc)) {
+        if (error == simdjson::UTF8_ERROR)
+            return state.fail(tr("not a heap snapshot: the file is not UTF-8 text"));
+        return state.jsonError(error);
+    }
+    if (!state.readDocument() || !state.finish()) {
+        snapshot = {};
+        return false;
+    }
+    return true;
+}
+
+} // namespace lr
