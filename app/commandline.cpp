@@ -41,7 +41,7 @@ constexpr CommandInfo kCommands[] = {
     {"stats"_L1,
      QT_TRANSLATE_NOOP("lr::CommandLine", "Print the growth rate, baseline, peak and improvement of a report's samples")},
     {"fill"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Fill a report's metric fields from its samples (Fill From Data)")},
-    {"snapshots"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Compare V8 heap snapshots (snapshots compare S1 S2 [S3])")},
+    {"snapshots"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Compare V8 heap snapshots, or record them in a report (snapshots compare|add)")},
 };
 
 

@@ -40,6 +40,7 @@ private:
     int runFill(const QStringList &arguments);   // fillcommand.cpp
     int runSnapshots(const QStringList &arguments);        // snapshotscommand.cpp: dispatches to an action
     int runSnapshotsCompare(const QStringList &arguments); // snapshotscommand.cpp
+    int runSnapshotsAdd(const QStringList &arguments);     // snapshotsaddcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr

@@ -1,9 +1,11 @@
-// The command line's heap snapshot commands: `snapshots compare` (see commandline.h). Each
+// The command line's heap snapshot commands: `snapshots compare` (see commandline.h; `snapshots
+// add` is in snapshotsaddcommand.cpp). Each
 // action is one row of kSnapshotActions and one member function.
 #include "commandline.h"
 
 #include "heap/heapcomparer.h"
 #include "heap/heapsnapshotfile.h"
+#include "heap/snapshotfill.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -66,25 +68,13 @@ QJsonObject classJson(const HeapClassDelta &delta)
             {u"retainerPath"_s, path}};
 }
 
-// "(GC roots) → global → redisBus → ... → (closure) → ctx → SessionContext": the edges, with
-// a node's class where the path passes a closure and at its end.
-QString pathText(const QList<RetainerStep> &path)
-{
-    QStringList parts{u"(GC roots)"_s};
-    for (qsizetype i = 0; i < path.size(); ++i) {
-        parts.append(path[i].edge);
-        if (i + 1 == path.size() || path[i].node == u"(closure)")
-            parts.append(path[i].node);
-    }
-    return parts.join(u" → "_s);
-}
-
 } // namespace
 
 int CommandLine::runSnapshots(const QStringList &arguments)
 {
     static constexpr SnapshotAction kSnapshotActions[] = {
         {"compare"_L1, &CommandLine::runSnapshotsCompare},
+        {"add"_L1, &CommandLine::runSnapshotsAdd},
     };
     const QString action = arguments.value(1);
     for (const SnapshotAction &each : kSnapshotActions) {
@@ -192,7 +182,7 @@ int CommandLine::runSnapshotsCompare(const QStringList &arguments)
                      .arg(megabytes(delta.retainedBytes), 12)
               << '\n';
         if (!delta.retainerPath.isEmpty())
-            m_out << u"    "_s << pathText(delta.retainerPath) << '\n';
+            m_out << u"    "_s << SnapshotFill::retainerChain(delta.retainerPath).join(u" → "_s) << '\n';
     }
     if (classes.size() < comparison->classes.size())
         m_out << tr("(%1 more classes; --top 0 shows all)").arg(comparison->classes.size() - classes.size()) << '\n';

@@ -179,6 +179,7 @@ private slots:
         QCOMPARE(column(filled, u"heapSnapshots"_s, u"location"_s),
                  QStringList({u"Heap-20261207-053512-4242-0.heapsnapshot"_s, u"Heap-20261207-054012-4242-1.heapsnapshot"_s,
                               u"after-load.heapsnapshot"_s}));
+        // The program's constructors first, then DevTools' groups such as "(closure)".
         QCOMPARE(column(filled, u"growingObjects"_s, u"type"_s), QStringList({u"SessionContext"_s, u"Buffer"_s, u"(closure)"_s}));
         QCOMPARE(column(filled, u"growingObjects"_s, u"instances"_s), QStringList({u"26200"_s, u"1000"_s, u"26200"_s}));
         QCOMPARE(column(filled, u"growingObjects"_s, u"size"_s), QStringList({u"21.0"_s, u"3.2"_s, u"1.6"_s}));
@@ -240,6 +241,21 @@ private slots:
         }
     }
 
+    // Real snapshots of a small leak: V8's JIT code and internal objects grow more than the 150
+    // leaked contexts (measured with tests/data/heap/leak.js: "(compiled code)" +0.028 MB,
+    // "(array)" +0.022 MB, "system / Context" +0.006 MB, SessionContext +0.007 MB).
+    void leakedObject_isTheProgramsConstructor_notTheEnginesGroups()
+    {
+        HeapComparison comparison = test::sampleHeapComparison();
+        comparison.classes.prepend({u"(compiled code)"_s, 329, 1, 328, 28000, 0, 28000, 29000, {}});
+        comparison.classes.insert(1, {u"system / Context"_s, 152, 0, 152, 60000000, 0, 60000000, 44000, {}});
+        const ReportContent content = SnapshotFill::record(ReportContent::fromTemplate(tmpl()), comparison);
+        const ReportContent filled = SnapshotFill::apply(content, SnapshotFill::propose(tmpl(), content), false);
+        QCOMPARE(filled.values.value(u"leakedObject"_s), u"SessionContext"_s);
+        QCOMPARE(column(filled, u"growingObjects"_s, u"type"_s), QStringList({u"SessionContext"_s, u"Buffer"_s, u"system / Context"_s}));
+        QCOMPARE(column(filled, u"retainerPath"_s, u"step"_s).last(), u"SessionContext"_s);
+    }
+
     void twoSnapshots_sayDevToolsComparison_andNoEvidenceProposesNothing()
     {
         HeapComparison two = test::sampleHeapComparison();
@@ -260,7 +276,9 @@ private slots:
         QTest::newRow("under 1 MB") << qint64(420000) << u"0.42"_s;
         QTest::newRow("rounds up to 1") << qint64(999999) << u"1.0"_s;
         QTest::newRow("zero") << qint64(0) << u"0.0"_s;
-        QTest::newRow("shrinking") << qint64(-3600) << u"0.00"_s; // no "-0.00"
+        QTest::newRow("a small leak") << qint64(7200) << u"0.007"_s;
+        QTest::newRow("shrinking") << qint64(-3600) << u"-0.004"_s;
+        QTest::newRow("nearly nothing") << qint64(-300) << u"0.000"_s; // no "-0.000"
         QTest::newRow("a gigabyte") << qint64(1073741824) << u"1073.7"_s;
     }
 

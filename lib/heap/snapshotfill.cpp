@@ -63,7 +63,16 @@ QHash<QString, QString> classValues(const HeapClassDelta &delta)
             {u"class.retainerPath"_s, SnapshotFill::retainerChain(delta.retainerPath).join(u" \u2192 "_s)}};
 }
 
-// The classes that grew, largest growth first: the leak candidates.
+// DevTools' own groups ("(compiled code)", "(array)", "(closure)") and V8's internal objects
+// ("system / Context"): they grow with any program, the JIT's code too, and a small leak of the
+// program's own objects sits below them.
+bool isEngineGroup(const QString &name)
+{
+    return name.startsWith(u'(') || name.startsWith(u"system / "_s);
+}
+
+// The classes that grew: the leak candidates, the program's own constructors first (as memlab
+// leaves the engine's objects out), each part largest growth first.
 QList<HeapClassDelta> growingClasses(const HeapComparison &comparison)
 {
     QList<HeapClassDelta> growing;
@@ -71,8 +80,11 @@ QList<HeapClassDelta> growingClasses(const HeapComparison &comparison)
         if (delta.countDelta > 0 && delta.sizeDelta > 0)
             growing.append(delta);
     }
-    std::stable_sort(growing.begin(), growing.end(),
-                     [](const HeapClassDelta &a, const HeapClassDelta &b) { return a.sizeDelta > b.sizeDelta; });
+    std::stable_sort(growing.begin(), growing.end(), [](const HeapClassDelta &a, const HeapClassDelta &b) {
+        if (isEngineGroup(a.name) != isEngineGroup(b.name))
+            return !isEngineGroup(a.name);
+        return a.sizeDelta > b.sizeDelta;
+    });
     return growing;
 }
 
@@ -210,7 +222,9 @@ QStringList SnapshotFill::columnValueNames(const QString &rowSource)
 QString SnapshotFill::formatMB(qint64 bytes)
 {
     const double megabytes = double(bytes) / 1e6;
-    const QString text = QString::number(megabytes, 'f', std::abs(megabytes) >= 0.995 || bytes == 0 ? 1 : 2);
+    const double magnitude = std::abs(megabytes);
+    const int decimals = magnitude >= 0.995 || bytes == 0 ? 1 : magnitude >= 0.0995 ? 2 : 3;
+    const QString text = QString::number(megabytes, 'f', decimals);
     return text.startsWith(u'-') && text.toDouble() == 0 ? text.sliced(1) : text;
 }
 
@@ -226,9 +240,9 @@ QStringList SnapshotFill::retainerChain(const QList<RetainerStep> &path)
         else if (i == 0 && step.node == chain.first())
             continue; // the path was given from the root node itself
         // The edge names the way; an object is named where the edge does not say what it holds
-        // (an element "[12]" holding a "(closure)") and at the end: the object that leaks.
-        const bool last = i == path.size() - 1;
-        if (last || (step.node.startsWith(u'(') && step.node != chain.first()))
+        // (an element "[12]" holding a "(closure)", whose "ctx" follows) and at the end: the
+        // object that leaks.
+        if (i == path.size() - 1 || step.node == u"(closure)"_s)
             chain.append(step.node);
     }
     return chain;

@@ -58,7 +58,7 @@ public:
     // The retainer path as the template's chain prints it, one reference a line: "(GC roots)",
     // then each edge ("redisBus", "'reconnect'", "[12]"), and the objects worth naming.
     static QStringList retainerChain(const QList<RetainerStep> &path);
-    // "21.0", "0.42": megabytes (10^6 bytes) with one decimal, two below 1 MB.
+    // "21.0", "0.42", "0.007": megabytes (10^6 bytes) with one decimal, two below 1 MB, three below 0.1 MB.
     static QString formatMB(qint64 bytes);
 };
 
