@@ -36,4 +36,12 @@ HeapComparison sampleHeapComparison()
     return comparison;
 }
 
+QStringList rowSetColumn(const ReportContent &content, const QString &rowSetId, const QString &columnId)
+{
+    QStringList values;
+    for (const Row &row : content.rows.value(rowSetId))
+        values.append(row.value(columnId));
+    return values;
+}
+
 } // namespace lr::test

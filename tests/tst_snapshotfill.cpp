@@ -27,13 +27,6 @@ ReportContent reportWithEvidence()
     return SnapshotFill::record(ReportContent::fromTemplate(tmpl()), test::sampleHeapComparison());
 }
 
-QStringList column(const ReportContent &content, const QString &rowSetId, const QString &columnId)
-{
-    QStringList values;
-    for (const Row &row : content.rows.value(rowSetId))
-        values.append(row.value(columnId));
-    return values;
-}
 
 } // namespace
 
@@ -173,27 +166,27 @@ private slots:
         QVERIFY(filled.checked.value(u"toolDevToolsSnapshots"_s));
         QVERIFY(filled.values.value(u"comparisonMethod"_s).startsWith(u"Three-snapshot technique: objects allocated between snapshots 1 and 2"_s));
         QCOMPARE(filled.values.value(u"leakedObject"_s), u"SessionContext"_s);
-        QCOMPARE(column(filled, u"heapSnapshots"_s, u"timestamp"_s),
+        QCOMPARE(test::rowSetColumn(filled, u"heapSnapshots"_s, u"timestamp"_s),
                  QStringList({u"2026-12-07 05:35 UTC"_s, u"2026-12-07 05:40 UTC"_s, u"2026-12-07 05:45 UTC"_s}));
-        QCOMPARE(column(filled, u"heapSnapshots"_s, u"size"_s), QStringList({u"3.9"_s, u"30.5"_s, u"52.0"_s}));
-        QCOMPARE(column(filled, u"heapSnapshots"_s, u"location"_s),
+        QCOMPARE(test::rowSetColumn(filled, u"heapSnapshots"_s, u"size"_s), QStringList({u"3.9"_s, u"30.5"_s, u"52.0"_s}));
+        QCOMPARE(test::rowSetColumn(filled, u"heapSnapshots"_s, u"location"_s),
                  QStringList({u"Heap-20261207-053512-4242-0.heapsnapshot"_s, u"Heap-20261207-054012-4242-1.heapsnapshot"_s,
                               u"after-load.heapsnapshot"_s}));
         // The program's constructors first, then DevTools' groups such as "(closure)".
-        QCOMPARE(column(filled, u"growingObjects"_s, u"type"_s), QStringList({u"SessionContext"_s, u"Buffer"_s, u"(closure)"_s}));
-        QCOMPARE(column(filled, u"growingObjects"_s, u"instances"_s), QStringList({u"26200"_s, u"1000"_s, u"26200"_s}));
-        QCOMPARE(column(filled, u"growingObjects"_s, u"size"_s), QStringList({u"21.0"_s, u"3.2"_s, u"1.6"_s}));
-        QCOMPARE(column(filled, u"topConsumers"_s, u"type"_s), QStringList({u"Buffer"_s, u"SessionContext"_s, u"(closure)"_s}));
-        QCOMPARE(column(filled, u"topConsumers"_s, u"size"_s), QStringList({u"33.0"_s, u"24.6"_s, u"1.6"_s}));
-        QCOMPARE(column(filled, u"topConsumers"_s, u"retainerPath"_s).at(1),
+        QCOMPARE(test::rowSetColumn(filled, u"growingObjects"_s, u"type"_s), QStringList({u"SessionContext"_s, u"Buffer"_s, u"(closure)"_s}));
+        QCOMPARE(test::rowSetColumn(filled, u"growingObjects"_s, u"instances"_s), QStringList({u"26200"_s, u"1000"_s, u"26200"_s}));
+        QCOMPARE(test::rowSetColumn(filled, u"growingObjects"_s, u"size"_s), QStringList({u"21.0"_s, u"3.2"_s, u"1.6"_s}));
+        QCOMPARE(test::rowSetColumn(filled, u"topConsumers"_s, u"type"_s), QStringList({u"Buffer"_s, u"SessionContext"_s, u"(closure)"_s}));
+        QCOMPARE(test::rowSetColumn(filled, u"topConsumers"_s, u"size"_s), QStringList({u"33.0"_s, u"24.6"_s, u"1.6"_s}));
+        QCOMPARE(test::rowSetColumn(filled, u"topConsumers"_s, u"retainerPath"_s).at(1),
                  u"(GC roots) \u2192 redisBus \u2192 _events \u2192 'reconnect' \u2192 [12] \u2192 (closure) \u2192 ctx \u2192 SessionContext"_s);
-        QCOMPARE(column(filled, u"retainerPath"_s, u"step"_s),
+        QCOMPARE(test::rowSetColumn(filled, u"retainerPath"_s, u"step"_s),
                  QStringList({u"(GC roots)"_s, u"redisBus"_s, u"_events"_s, u"'reconnect'"_s, u"[12]"_s, u"(closure)"_s,
                               u"ctx"_s, u"SessionContext"_s}));
-        QCOMPARE(column(filled, u"snapshotFiles"_s, u"file"_s).at(2),
+        QCOMPARE(test::rowSetColumn(filled, u"snapshotFiles"_s, u"file"_s).at(2),
                  u"after-load.heapsnapshot (104.0 MB, 2026-12-07 05:45:59 UTC from the file's modification time, SHA-256 `"_s
                      + QString(64, u'c') + u"`)"_s);
-        QCOMPARE(column(filled, u"snapshotFiles"_s, u"file"_s).size(), 3); // the template's two rows grow to three
+        QCOMPARE(test::rowSetColumn(filled, u"snapshotFiles"_s, u"file"_s).size(), 3); // the template's two rows grow to three
 
         // What a reviewer reads: the template's own shapes.
         const QString markdown = MarkdownWriter(tmpl()).write(filled);
@@ -230,14 +223,14 @@ private slots:
         QCOMPARE(emptyOnly.values.value(u"leakedObject"_s), u"`EventEmitter` listeners"_s);
         QCOMPARE(emptyOnly.rows.value(u"growingObjects"_s), content.rows.value(u"growingObjects"_s));
         QCOMPARE(emptyOnly.rows.value(u"retainerPath"_s), content.rows.value(u"retainerPath"_s));
-        QCOMPARE(column(emptyOnly, u"topConsumers"_s, u"type"_s).first(), u"Buffer"_s); // untyped lists fill anyway
+        QCOMPARE(test::rowSetColumn(emptyOnly, u"topConsumers"_s, u"type"_s).first(), u"Buffer"_s); // untyped lists fill anyway
         const ReportContent replaced = SnapshotFill::apply(content, proposal, true);
         QCOMPARE(replaced.values.value(u"leakedObject"_s), u"SessionContext"_s);
-        QCOMPARE(column(replaced, u"growingObjects"_s, u"type"_s).first(), u"SessionContext"_s);
+        QCOMPARE(test::rowSetColumn(replaced, u"growingObjects"_s, u"type"_s).first(), u"SessionContext"_s);
         for (const ReportContent &filled : {emptyOnly, replaced}) {
-            QCOMPARE(column(filled, u"snapshotFiles"_s, u"location"_s),
+            QCOMPARE(test::rowSetColumn(filled, u"snapshotFiles"_s, u"location"_s),
                      QStringList({u"s3://incidents/INC-7/"_s, QString(), QString()}));
-            QVERIFY(column(filled, u"snapshotFiles"_s, u"file"_s).first().startsWith(u"Heap-20261207-053512-4242-0.heapsnapshot ("_s));
+            QVERIFY(test::rowSetColumn(filled, u"snapshotFiles"_s, u"file"_s).first().startsWith(u"Heap-20261207-053512-4242-0.heapsnapshot ("_s));
         }
     }
 
@@ -252,8 +245,8 @@ private slots:
         const ReportContent content = SnapshotFill::record(ReportContent::fromTemplate(tmpl()), comparison);
         const ReportContent filled = SnapshotFill::apply(content, SnapshotFill::propose(tmpl(), content), false);
         QCOMPARE(filled.values.value(u"leakedObject"_s), u"SessionContext"_s);
-        QCOMPARE(column(filled, u"growingObjects"_s, u"type"_s), QStringList({u"SessionContext"_s, u"Buffer"_s, u"system / Context"_s}));
-        QCOMPARE(column(filled, u"retainerPath"_s, u"step"_s).last(), u"SessionContext"_s);
+        QCOMPARE(test::rowSetColumn(filled, u"growingObjects"_s, u"type"_s), QStringList({u"SessionContext"_s, u"Buffer"_s, u"system / Context"_s}));
+        QCOMPARE(test::rowSetColumn(filled, u"retainerPath"_s, u"step"_s).last(), u"SessionContext"_s);
     }
 
     void twoSnapshots_sayDevToolsComparison_andNoEvidenceProposesNothing()

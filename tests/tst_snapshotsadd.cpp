@@ -2,6 +2,7 @@
 // kLeaks SessionContext objects a round through a Redis-style listener's closure): `leakreport
 // snapshots add REPORT S1 S2 S3 --fill` records and fills the report atomically, and the editor's
 // panel does the same with the real comparison on its worker thread.
+#include "heapsample.h"
 #include "testsupport.h"
 
 #include "heap/heapcomparer.h"
@@ -40,13 +41,6 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QStringList column(const ReportContent &content, const QString &rowSetId, const QString &columnId)
-{
-    QStringList values;
-    for (const Row &row : content.rows.value(rowSetId))
-        values.append(row.value(columnId));
-    return values;
-}
 
 } // namespace
 
@@ -96,15 +90,15 @@ private slots:
 
         // What an investigator reads in DevTools: the leaked contexts, exactly, and why they stay.
         QCOMPARE(content.values.value(u"leakedObject"_s), u"SessionContext"_s);
-        const int row = int(column(content, u"growingObjects"_s, u"type"_s).indexOf(u"SessionContext"_s));
-        QVERIFY2(row >= 0, qPrintable(column(content, u"growingObjects"_s, u"type"_s).join(u", "_s)));
-        QCOMPARE(column(content, u"growingObjects"_s, u"instances"_s).at(row), QString::number(kLeaks));
-        const QStringList chain = column(content, u"retainerPath"_s, u"step"_s);
+        const int row = int(test::rowSetColumn(content, u"growingObjects"_s, u"type"_s).indexOf(u"SessionContext"_s));
+        QVERIFY2(row >= 0, qPrintable(test::rowSetColumn(content, u"growingObjects"_s, u"type"_s).join(u", "_s)));
+        QCOMPARE(test::rowSetColumn(content, u"growingObjects"_s, u"instances"_s).at(row), QString::number(kLeaks));
+        const QStringList chain = test::rowSetColumn(content, u"retainerPath"_s, u"step"_s);
         QVERIFY2(chain.size() >= 8 && chain.first() == u"(GC roots)"_s && chain.contains(u"redisBus"_s)
                      && chain.contains(u"(closure)"_s) && chain.last() == u"SessionContext"_s,
                  qPrintable(chain.join(u" | "_s)));
         QVERIFY(content.checked.value(u"toolDevToolsSnapshots"_s));
-        QCOMPARE(column(content, u"heapSnapshots"_s, u"location"_s), QStringList({QFileInfo(m_files[0]).fileName(),
+        QCOMPARE(test::rowSetColumn(content, u"heapSnapshots"_s, u"location"_s), QStringList({QFileInfo(m_files[0]).fileName(),
                  QFileInfo(m_files[1]).fileName(), QFileInfo(m_files[2]).fileName()}));
         const QString markdown = MarkdownWriter(*ReportTemplate::builtin()).write(content);
         QVERIFY2(markdown.contains(u"- SessionContext: +%1 instances (+"_s.arg(kLeaks)), qPrintable(markdown));
