@@ -6,6 +6,7 @@
 #include "heapsample.h"
 
 #include "heap/heapclassmodel.h"
+#include "heap/heapsnapshotsdock.h"
 #include "heap/heapsnapshotspanel.h"
 #include "heap/snapshotfill.h"
 #include "model/report.h"
@@ -15,7 +16,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -272,6 +275,32 @@ private slots:
         m_panel->fillReportFromSnapshots();
         QCOMPARE(m_report->content(), before);
         QCOMPARE(m_undo->index(), steps);
+    }
+
+    // View > Heap Snapshots (Ctrl+Shift+H) brought back the dock behind the Problems tab, 100
+    // pixels tall: shown from the menu it now comes to the front, with room for the table.
+    void dockShownFromTheMenu_comesToTheFront()
+    {
+        QMainWindow window;
+        window.resize(1280, 800);
+        window.setCentralWidget(new QWidget(&window));
+        auto *problems = new QDockWidget(u"Problems"_s, &window);
+        problems->setObjectName(u"problemsDock"_s);
+        window.addDockWidget(Qt::BottomDockWidgetArea, problems);
+        auto *dock = new HeapSnapshotsDock(m_editor.get(), m_fake->function(), &window);
+        window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+        window.tabifyDockWidget(problems, dock);
+        dock->hide();
+        problems->raise();
+        window.resizeDocks({problems}, {100}, Qt::Vertical);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        dock->toggleViewAction()->trigger();
+        QTabBar *tabs = window.findChild<QTabBar *>();
+        QVERIFY(tabs);
+        QTRY_COMPARE(tabs->tabText(tabs->currentIndex()), u"Heap Snapshots"_s);
+        QVERIFY(dock->findChild<HeapSnapshotsPanel *>());
+        QTRY_VERIFY(dock->height() >= window.height() * 2 / 5);
     }
 
 private:

@@ -242,6 +242,7 @@ private slots:
         HeapComparison comparison = test::sampleHeapComparison();
         comparison.classes.prepend({u"(compiled code)"_s, 329, 1, 328, 28000, 0, 28000, 29000, {}});
         comparison.classes.insert(1, {u"system / Context"_s, 152, 0, 152, 60000000, 0, 60000000, 44000, {}});
+        comparison.classes.append({u"SyncWriteStream"_s, 2, 0, 2, 320, 0, 320, 900, {}}); // prints as +0.000 MB
         const ReportContent content = SnapshotFill::record(ReportContent::fromTemplate(tmpl()), comparison);
         const ReportContent filled = SnapshotFill::apply(content, SnapshotFill::propose(tmpl(), content), false);
         QCOMPARE(filled.values.value(u"leakedObject"_s), u"SessionContext"_s);

@@ -3,6 +3,7 @@
 #include "heap/heapsnapshotspanel.h"
 
 #include <QAction>
+#include <QMainWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,11 @@ HeapSnapshotsDock::HeapSnapshotsDock(ReportEditor *editor, HeapComparisonRunner:
         if (visible)
             panel();
     });
+    // Shown from the menu or its shortcut, it comes to the front of its tabs, with room.
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            showPanel();
+    });
 }
 
 HeapSnapshotsPanel *HeapSnapshotsDock::panel()
@@ -39,6 +45,10 @@ void HeapSnapshotsDock::showPanel()
     show();
     raise();
     panel();
+    // A class table and a path tree need room: the bottom area takes close to half the window.
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (window && !isFloating() && height() < window->height() * 2 / 5)
+        window->resizeDocks({this}, {window->height() * 9 / 20}, Qt::Vertical);
 }
 
 } // namespace lr

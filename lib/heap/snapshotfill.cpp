@@ -77,7 +77,8 @@ QList<HeapClassDelta> growingClasses(const HeapComparison &comparison)
 {
     QList<HeapClassDelta> growing;
     for (const HeapClassDelta &delta : comparison.classes) {
-        if (delta.countDelta > 0 && delta.sizeDelta > 0)
+        // Under 1000 bytes the report would print "+0.000 MB": two stream objects, not a leak.
+        if (delta.countDelta > 0 && delta.sizeDelta >= 1000)
             growing.append(delta);
     }
     std::stable_sort(growing.begin(), growing.end(), [](const HeapClassDelta &a, const HeapClassDelta &b) {
