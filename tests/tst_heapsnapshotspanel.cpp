@@ -244,6 +244,20 @@ private slots:
         QCOMPARE(tree->topLevelItemCount(), 1);
     }
 
+    // In real snapshots V8's JIT code grows most; the first row's path led to "(compiled code)".
+    void leakedObject_isChosenAtFirst_withItsPath()
+    {
+        HeapComparison comparison = test::sampleHeapComparison();
+        comparison.classes.prepend({u"(compiled code)"_s, 329, 1, 328, 50000000, 0, 50000000, 29000,
+                                    {{u"[20]"_s, u"(compiled code)"_s}}});
+        m_editor->replaceContent(SnapshotFill::record(m_report->content(), comparison), u"Add"_s);
+        auto *table = m_panel->findChild<QTableView *>(u"classTable"_s);
+        QCOMPARE(table->model()->index(0, HeapClassModel::Name).data().toString(), u"(compiled code)"_s);
+        QCOMPARE(table->currentIndex().data().toString(), u"SessionContext"_s);
+        auto *tree = m_panel->findChild<QTreeWidget *>(u"retainerTree"_s);
+        QCOMPARE(tree->currentItem()->text(1), u"SessionContext"_s);
+    }
+
     void fill_asksBeforeReplacingTypedText_andUndoesAsOneStep()
     {
         m_editor->replaceContent(SnapshotFill::record(m_report->content(), test::sampleHeapComparison()), u"Add"_s);

@@ -250,7 +250,12 @@ void HeapSnapshotsPanel::refresh()
     }
     m_model->setClasses(comparison.classes);
     m_fill->setEnabled(!m_runner->isRunning() && !comparison.snapshots.isEmpty());
-    if (m_proxy->rowCount() > 0)
+    // The leaked object's path is what the investigator looks for first.
+    const QModelIndexList leaked = m_proxy->match(m_proxy->index(0, HeapClassModel::Name), Qt::DisplayRole,
+                                                  SnapshotFill::leakedClassName(comparison), 1, Qt::MatchExactly);
+    if (!leaked.isEmpty())
+        m_classes->setCurrentIndex(leaked.first());
+    else if (m_proxy->rowCount() > 0)
         m_classes->setCurrentIndex(m_proxy->index(0, 0));
     showRetainerPath();
 }

@@ -125,8 +125,8 @@ QList<QHash<QString, QString>> sourceRows(const QString &source, const HeapCompa
 QHash<QString, QString> fieldValues(const HeapComparison &comparison)
 {
     QHash<QString, QString> values = {{u"method"_s, methodText(comparison)}};
-    if (const QList<HeapClassDelta> growing = growingClasses(comparison); !growing.isEmpty())
-        values.insert(u"leakedObject"_s, growing.first().name);
+    if (const QString leaked = SnapshotFill::leakedClassName(comparison); !leaked.isEmpty())
+        values.insert(u"leakedObject"_s, leaked);
     return values;
 }
 
@@ -227,6 +227,12 @@ QString SnapshotFill::formatMB(qint64 bytes)
     const int decimals = magnitude >= 0.995 || bytes == 0 ? 1 : magnitude >= 0.0995 ? 2 : 3;
     const QString text = QString::number(megabytes, 'f', decimals);
     return text.startsWith(u'-') && text.toDouble() == 0 ? text.sliced(1) : text;
+}
+
+QString SnapshotFill::leakedClassName(const HeapComparison &comparison)
+{
+    const QList<HeapClassDelta> growing = growingClasses(comparison);
+    return growing.isEmpty() ? QString() : growing.first().name;
 }
 
 QStringList SnapshotFill::retainerChain(const QList<RetainerStep> &path)

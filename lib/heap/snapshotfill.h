@@ -55,6 +55,10 @@ public:
     // `content` with the proposal applied; typed values are replaced only if `replaceTyped`.
     static ReportContent apply(const ReportContent &content, const SnapshotProposal &proposal, bool replaceTyped);
 
+    // The class Fill From Snapshots calls the leaked object: the program's constructor that grew
+    // most (DevTools' groups and V8's internal objects only when nothing else grew); empty when
+    // nothing grew.
+    static QString leakedClassName(const HeapComparison &comparison);
     // The retainer path as the template's chain prints it, one reference a line: "(GC roots)",
     // then each edge ("redisBus", "'reconnect'", "[12]"), and the objects worth naming.
     static QStringList retainerChain(const QList<RetainerStep> &path);
