@@ -1,5 +1,7 @@
 #include "heap/heapsnapshotparser.h"
 
+#include "heap/heapsnapshotreader.h"
+
 #include <QCoreApplication>
 
 #include <simdjson.h>
@@ -14,11 +16,6 @@ namespace od = simdjson::ondemand;
 namespace lr {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lr::HeapSnapshotReader", text);
-}
 
 enum class NodeField { Type, Name, Id, SelfSize, EdgeCount, Other };
 enum class EdgeField { Type, NameOrIndex, ToNode, Other };
@@ -76,11 +73,11 @@ struct HeapSnapshotParser::State
     {
         if (isTruncation(error)) {
             return fail(section.isEmpty()
-                            ? tr("truncated: the file ends at byte %1, before its JSON is complete").arg(owner.m_size)
-                            : tr("truncated: the file ends at byte %1, inside \"%2\"").arg(owner.m_size).arg(section));
+                            ? HeapSnapshotReader::tr("truncated: the file ends at byte %1, before its JSON is complete").arg(owner.m_size)
+                            : HeapSnapshotReader::tr("truncated: the file ends at byte %1, inside \"%2\"").arg(owner.m_size).arg(section));
         }
-        const QString where = section.isEmpty() ? QString() : tr(" in \"%1\"").arg(section);
-        return fail(tr("not valid JSON%1 at byte %2: %3").arg(where).arg(offset()).arg(QString::fromUtf8(simdjson::error_message(error))));
+        const QString where = section.isEmpty() ? QString() : HeapSnapshotReader::tr(" in \"%1\"").arg(section);
+        return fail(HeapSnapshotReader::tr("not valid JSON%1 at byte %2: %3").arg(where).arg(offset()).arg(QString::fromUtf8(simdjson::error_message(error))));
     }
 
     bool progress()
@@ -88,18 +85,18 @@ struct HeapSnapshotParser::State
         if (!owner.m_progress || owner.m_progress(double(offset()) / double(std::max<size_t>(owner.m_size, 1))))
             return true;
         owner.m_cancelled = true;
-        return fail(tr("cancelled"));
+        return fail(HeapSnapshotReader::tr("cancelled"));
     }
 
     bool readStringList(od::value value, std::vector<std::string> &list)
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
         for (auto element : array) {
             std::string_view text;
             if (auto error = element.get_string().get(text))
-                return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" holds a non-string").arg(section))
+                return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("unknown meta: \"%1\" holds a non-string").arg(section))
                                                          : jsonError(error);
             list.emplace_back(text);
         }
@@ -112,7 +109,7 @@ struct HeapSnapshotParser::State
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
         for (auto element : array) {
             od::value item;
             if (auto error = element.get(item))
@@ -131,7 +128,7 @@ struct HeapSnapshotParser::State
     {
         od::object meta;
         if (auto error = value.get_object().get(meta))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: \"snapshot.meta\" is not an object")) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: \"snapshot.meta\" is not an object")) : jsonError(error);
         for (auto field : meta) {
             std::string_view key;
             if (auto error = field.unescaped_key().get(key))
@@ -163,20 +160,20 @@ struct HeapSnapshotParser::State
         section = u"snapshot.meta"_s;
         for (const char *required : {"type", "name", "id", "self_size", "edge_count"}) {
             if (indexOf(nodeFields, required) < 0)
-                return fail(tr("unknown meta: node_fields has no \"%1\"").arg(QLatin1StringView(required)));
+                return fail(HeapSnapshotReader::tr("unknown meta: node_fields has no \"%1\"").arg(QLatin1StringView(required)));
         }
         for (const char *required : {"type", "name_or_index", "to_node"}) {
             if (indexOf(edgeFields, required) < 0)
-                return fail(tr("unknown meta: edge_fields has no \"%1\"").arg(QLatin1StringView(required)));
+                return fail(HeapSnapshotReader::tr("unknown meta: edge_fields has no \"%1\"").arg(QLatin1StringView(required)));
         }
         const int nodeTypeField = indexOf(nodeFields, "type");
         const int edgeTypeField = indexOf(edgeFields, "type");
         if (size_t(nodeTypeField) >= nodeTypes.size() || nodeTypes[nodeTypeField].empty())
-            return fail(tr("unknown meta: node_types has no list of node types"));
+            return fail(HeapSnapshotReader::tr("unknown meta: node_types has no list of node types"));
         if (size_t(edgeTypeField) >= edgeTypes.size() || edgeTypes[edgeTypeField].empty())
-            return fail(tr("unknown meta: edge_types has no list of edge types"));
+            return fail(HeapSnapshotReader::tr("unknown meta: edge_types has no list of edge types"));
         if (nodeTypes[nodeTypeField].size() > 255 || edgeTypes[edgeTypeField].size() > 255)
-            return fail(tr("unknown meta: more than 255 node or edge types"));
+            return fail(HeapSnapshotReader::tr("unknown meta: more than 255 node or edge types"));
         out.nodeTypeNames = nodeTypes[nodeTypeField];
         out.edgeTypeNames = edgeTypes[edgeTypeField];
         const auto &nt = out.nodeTypeNames;
@@ -210,7 +207,7 @@ struct HeapSnapshotParser::State
     {
         od::object header;
         if (auto error = value.get_object().get(header))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: \"snapshot\" is not an object")) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: \"snapshot\" is not an object")) : jsonError(error);
         for (auto field : header) {
             std::string_view key;
             if (auto error = field.unescaped_key().get(key))
@@ -225,11 +222,11 @@ struct HeapSnapshotParser::State
                     return false;
             } else if (number) {
                 if (auto error = field.value().get_uint64().get(*number))
-                    return isTruncation(error) ? jsonError(error) : fail(tr("\"%1\" is not a whole number").arg(section));
+                    return isTruncation(error) ? jsonError(error) : fail(HeapSnapshotReader::tr("\"%1\" is not a whole number").arg(section));
             }
         }
         if (!haveMeta)
-            return fail(tr("not a heap snapshot: \"snapshot\" has no \"meta\""));
+            return fail(HeapSnapshotReader::tr("not a heap snapshot: \"snapshot\" has no \"meta\""));
         return true;
     }
 
@@ -237,7 +234,7 @@ struct HeapSnapshotParser::State
     {
         if (isTruncation(error))
             return jsonError(error);
-        return fail(tr("%1[%2] is not %3").arg(section).arg(index).arg(tr(what)));
+        return fail(HeapSnapshotReader::tr("%1[%2] is not %3").arg(section).arg(index).arg(HeapSnapshotReader::tr(what)));
     }
 
     // Calls `take(field, value, index)` for every number of a flat array, `fieldCount` per record.
@@ -246,7 +243,7 @@ struct HeapSnapshotParser::State
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("\"%1\" is not a list").arg(section)) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("\"%1\" is not a list").arg(section)) : jsonError(error);
         uint64_t index = 0;
         size_t field = 0;
         for (auto element : array) {
@@ -261,7 +258,7 @@ struct HeapSnapshotParser::State
                 return false;
         }
         if (field != 0)
-            return fail(tr("\"%1\" has %2 numbers, not a multiple of its %3 fields").arg(section).arg(index).arg(fieldCount));
+            return fail(HeapSnapshotReader::tr("\"%1\" has %2 numbers, not a multiple of its %3 fields").arg(section).arg(index).arg(fieldCount));
         return true;
     }
 
@@ -269,7 +266,7 @@ struct HeapSnapshotParser::State
     {
         if (number <= std::numeric_limits<uint32_t>::max())
             return true;
-        return fail(tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
+        return fail(HeapSnapshotReader::tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
     }
 
     template<typename T>
@@ -292,7 +289,7 @@ struct HeapSnapshotParser::State
             switch (nodeRoles[field]) {
             case NodeField::Type:
                 if (number >= typeCount)
-                    return fail(tr("%1[%2]: node type %3 is not in snapshot.meta.node_types").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2]: node type %3 is not in snapshot.meta.node_types").arg(section).arg(index).arg(number));
                 out.nodeType.push_back(uint8_t(number));
                 break;
             case NodeField::Name:
@@ -307,7 +304,7 @@ struct HeapSnapshotParser::State
                 break;
             case NodeField::SelfSize:
                 if (number > kMaxSelfSize)
-                    return fail(tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
                 out.nodeSelfSize.push_back(number);
                 break;
             case NodeField::EdgeCount:
@@ -333,7 +330,7 @@ struct HeapSnapshotParser::State
             switch (edgeRoles[field]) {
             case EdgeField::Type:
                 if (number >= typeCount)
-                    return fail(tr("%1[%2]: edge type %3 is not in snapshot.meta.edge_types").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2]: edge type %3 is not in snapshot.meta.edge_types").arg(section).arg(index).arg(number));
                 out.edgeType.push_back(uint8_t(number));
                 break;
             case EdgeField::NameOrIndex:
@@ -343,7 +340,7 @@ struct HeapSnapshotParser::State
                 break;
             case EdgeField::ToNode:
                 if (number % nodeFieldCount != 0)
-                    return fail(tr("%1[%2]: to_node %3 does not point at the start of a node").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2]: to_node %3 does not point at the start of a node").arg(section).arg(index).arg(number));
                 if (!fitsUint32(number / nodeFieldCount, index))
                     return false;
                 out.edgeTo.push_back(uint32_t(number / nodeFieldCount));
@@ -359,7 +356,7 @@ struct HeapSnapshotParser::State
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("\"strings\" is not a list")) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("\"strings\" is not a list")) : jsonError(error);
         out.stringStart.push_back(0);
         uint64_t index = 0;
         for (auto element : array) {
@@ -383,7 +380,7 @@ struct HeapSnapshotParser::State
                 return false;
         }
         if (index > std::numeric_limits<uint32_t>::max())
-            return fail(tr("\"strings\" holds more strings than a heap snapshot can"));
+            return fail(HeapSnapshotReader::tr("\"strings\" holds more strings than a heap snapshot can"));
         return true;
     }
 
@@ -391,7 +388,7 @@ struct HeapSnapshotParser::State
     {
         od::object root;
         if (auto error = doc.get_object().get(root))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: the file is not a JSON object")) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not a JSON object")) : jsonError(error);
         for (auto field : root) {
             std::string_view key;
             section.clear();
@@ -400,7 +397,7 @@ struct HeapSnapshotParser::State
             section = QString::fromUtf8(key.data(), qsizetype(key.size()));
             const bool bulk = key == "nodes" || key == "edges";
             if (bulk && !haveMeta)
-                return fail(tr("not a heap snapshot: \"%1\" comes before \"snapshot\" and its meta").arg(section));
+                return fail(HeapSnapshotReader::tr("not a heap snapshot: \"%1\" comes before \"snapshot\" and its meta").arg(section));
             bool ok = true;
             if (key == "snapshot")
                 ok = readSnapshotHeader(field.value());
@@ -415,10 +412,10 @@ struct HeapSnapshotParser::State
         }
         section.clear();
         if (!haveMeta)
-            return fail(tr("not a heap snapshot: no \"snapshot\" with its meta"));
+            return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"snapshot\" with its meta"));
         for (const auto &[present, name] : {std::pair{haveNodes, "nodes"}, {haveEdges, "edges"}, {haveStrings, "strings"}}) {
             if (!present)
-                return fail(tr("not a heap snapshot: no \"%1\"").arg(QLatin1StringView(name)));
+                return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"%1\"").arg(QLatin1StringView(name)));
         }
         return true;
     }
@@ -430,11 +427,11 @@ struct HeapSnapshotParser::State
         const uint64_t nodeCount = out.nodeType.size();
         const uint64_t edgeCount = out.edgeType.size();
         if (nodeCount == 0)
-            return fail(tr("the snapshot has no nodes"));
+            return fail(HeapSnapshotReader::tr("the snapshot has no nodes"));
         if (edgeCountSum != edgeCount)
-            return fail(tr("the nodes' edge counts add up to %1, but \"edges\" holds %2 edges").arg(edgeCountSum).arg(edgeCount));
+            return fail(HeapSnapshotReader::tr("the nodes' edge counts add up to %1, but \"edges\" holds %2 edges").arg(edgeCountSum).arg(edgeCount));
         if (edgeCount > std::numeric_limits<uint32_t>::max())
-            return fail(tr("more edges than a heap snapshot can hold"));
+            return fail(HeapSnapshotReader::tr("more edges than a heap snapshot can hold"));
         uint32_t sum = 0;
         for (uint32_t &first : out.firstEdge)
             first = std::exchange(sum, sum + first);
@@ -442,16 +439,16 @@ struct HeapSnapshotParser::State
         const uint32_t strings = out.stringCount();
         for (uint64_t node = 0; node < nodeCount; ++node) {
             if (out.nodeName[node] >= strings)
-                return fail(tr("nodes[%1]: name %2 is not in \"strings\"").arg(node * nodeFieldCount).arg(out.nodeName[node]));
+                return fail(HeapSnapshotReader::tr("nodes[%1]: name %2 is not in \"strings\"").arg(node * nodeFieldCount).arg(out.nodeName[node]));
         }
         for (uint64_t edge = 0; edge < edgeCount; ++edge) {
             if (out.edgeTo[edge] >= nodeCount)
-                return fail(tr("edges[%1]: to_node points past the last node").arg(edge * edgeFieldCount));
+                return fail(HeapSnapshotReader::tr("edges[%1]: to_node points past the last node").arg(edge * edgeFieldCount));
             if (!out.edgeHasIndexName(uint32_t(edge)) && out.edgeNameOrIndex[edge] >= strings)
-                return fail(tr("edges[%1]: name %2 is not in \"strings\"").arg(edge * edgeFieldCount).arg(out.edgeNameOrIndex[edge]));
+                return fail(HeapSnapshotReader::tr("edges[%1]: name %2 is not in \"strings\"").arg(edge * edgeFieldCount).arg(out.edgeNameOrIndex[edge]));
         }
         if (rootIndex % nodeFieldCount != 0 || rootIndex / nodeFieldCount >= nodeCount)
-            return fail(tr("snapshot.root_index %1 is not a node").arg(rootIndex));
+            return fail(HeapSnapshotReader::tr("snapshot.root_index %1 is not a node").arg(rootIndex));
         out.rootNode = uint32_t(rootIndex / nodeFieldCount);
         return true;
     }
@@ -476,10 +473,10 @@ bool HeapSnapshotParser::parse(HeapSnapshot &snapshot)
     od::parser parser;
     State state(*this, snapshot);
     if (m_size == 0)
-        return state.fail(tr("not a heap snapshot: the file is empty"));
+        return state.fail(HeapSnapshotReader::tr("not a heap snapshot: the file is empty"));
     if (auto error = parser.iterate(m_data, m_size, m_size + simdjson::SIMDJSON_PADDING).get(state.doc)) {
         if (error == simdjson::UTF8_ERROR)
-            return state.fail(tr("not a heap snapshot: the file is not UTF-8 text"));
+            return state.fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not UTF-8 text"));
         return state.jsonError(error);
     }
     if (!state.readDocument() || !state.finish()) {
