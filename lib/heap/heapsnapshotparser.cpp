@@ -1,6 +1,8 @@
 #include "heap/heapsnapshotparser.h"
 
+#include "heap/heapsnapshotmeta.h"
 #include "heap/heapsnapshotreader.h"
+#include "heap/v8snapshotlayout.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
@@ -17,12 +21,14 @@ namespace lr {
 
 namespace {
 
-enum class NodeField { Type, Name, Id, SelfSize, EdgeCount, Other };
-enum class EdgeField { Type, NameOrIndex, ToNode, Other };
+using NodeField = HeapSnapshotMeta::NodeField;
+using EdgeField = HeapSnapshotMeta::EdgeField;
 
 constexpr uint64_t kProgressEvery = uint64_t(1) << 16; // values between progress calls
 // No object is this large (16 GiB); the limit keeps any sum of sizes far from overflowing.
 constexpr uint64_t kMaxSelfSize = uint64_t(1) << 34;
+
+constexpr size_t kChunkBytes = size_t(1) << 20; // 1 MB chunks: an index of a few MB, same speed as 8
 
 } // namespace
 
@@ -37,13 +43,11 @@ struct HeapSnapshotParser::State
     HeapSnapshotParser &owner;
     HeapSnapshot &out;
     od::document doc;
+    const char *pieceData = nullptr; // what `doc` parses: the file, or a piece of it copied
+    size_t pieceBase = 0;            // the file offset of pieceData[0]
     QString section; // the JSON path being read, for messages
 
-    // From snapshot.meta.
-    std::vector<std::string> nodeFields, edgeFields;
-    std::vector<std::vector<std::string>> nodeTypes, edgeTypes; // per field; empty when not a list
-    std::vector<NodeField> nodeRoles;
-    std::vector<EdgeField> edgeRoles;
+    HeapSnapshotMeta meta;
     size_t nodeFieldCount = 0, edgeFieldCount = 0;
     uint64_t nodeCountHint = 0, edgeCountHint = 0, rootIndex = 0;
     bool haveMeta = false, haveNodes = false, haveEdges = false, haveStrings = false;
@@ -60,7 +64,7 @@ struct HeapSnapshotParser::State
         const char *at = nullptr;
         if (doc.current_location().get(at) != simdjson::SUCCESS || !at)
             return owner.m_size;
-        return size_t(at - owner.m_data);
+        return pieceBase + size_t(at - pieceData);
     }
 
     bool isTruncation(simdjson::error_code error)
@@ -126,79 +130,36 @@ struct HeapSnapshotParser::State
 
     bool readMeta(od::value value)
     {
-        od::object meta;
-        if (auto error = value.get_object().get(meta))
+        od::object object;
+        if (auto error = value.get_object().get(object))
             return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: \"snapshot.meta\" is not an object")) : jsonError(error);
-        for (auto field : meta) {
+        for (auto field : object) {
             std::string_view key;
             if (auto error = field.unescaped_key().get(key))
                 return jsonError(error);
             section = u"snapshot.meta."_s + QString::fromUtf8(key.data(), qsizetype(key.size()));
             bool ok = true;
             if (key == "node_fields")
-                ok = readStringList(field.value(), nodeFields);
+                ok = readStringList(field.value(), meta.nodeFields);
             else if (key == "edge_fields")
-                ok = readStringList(field.value(), edgeFields);
+                ok = readStringList(field.value(), meta.edgeFields);
             else if (key == "node_types")
-                ok = readTypeLists(field.value(), nodeTypes);
+                ok = readTypeLists(field.value(), meta.nodeTypes);
             else if (key == "edge_types")
-                ok = readTypeLists(field.value(), edgeTypes);
+                ok = readTypeLists(field.value(), meta.edgeTypes);
             if (!ok)
                 return false;
         }
         return resolveMeta();
     }
 
-    static int indexOf(const std::vector<std::string> &list, std::string_view name)
-    {
-        const auto found = std::find(list.begin(), list.end(), name);
-        return found == list.end() ? -1 : int(found - list.begin());
-    }
-
     bool resolveMeta()
     {
         section = u"snapshot.meta"_s;
-        for (const char *required : {"type", "name", "id", "self_size", "edge_count"}) {
-            if (indexOf(nodeFields, required) < 0)
-                return fail(HeapSnapshotReader::tr("unknown meta: node_fields has no \"%1\"").arg(QLatin1StringView(required)));
-        }
-        for (const char *required : {"type", "name_or_index", "to_node"}) {
-            if (indexOf(edgeFields, required) < 0)
-                return fail(HeapSnapshotReader::tr("unknown meta: edge_fields has no \"%1\"").arg(QLatin1StringView(required)));
-        }
-        const int nodeTypeField = indexOf(nodeFields, "type");
-        const int edgeTypeField = indexOf(edgeFields, "type");
-        if (size_t(nodeTypeField) >= nodeTypes.size() || nodeTypes[nodeTypeField].empty())
-            return fail(HeapSnapshotReader::tr("unknown meta: node_types has no list of node types"));
-        if (size_t(edgeTypeField) >= edgeTypes.size() || edgeTypes[edgeTypeField].empty())
-            return fail(HeapSnapshotReader::tr("unknown meta: edge_types has no list of edge types"));
-        if (nodeTypes[nodeTypeField].size() > 255 || edgeTypes[edgeTypeField].size() > 255)
-            return fail(HeapSnapshotReader::tr("unknown meta: more than 255 node or edge types"));
-        out.nodeTypeNames = nodeTypes[nodeTypeField];
-        out.edgeTypeNames = edgeTypes[edgeTypeField];
-        const auto &nt = out.nodeTypeNames;
-        out.nodeKind = {indexOf(nt, "hidden"), indexOf(nt, "array"), indexOf(nt, "string"), indexOf(nt, "object"),
-                        indexOf(nt, "code"), indexOf(nt, "closure"), indexOf(nt, "native"), indexOf(nt, "synthetic"),
-                        indexOf(nt, "concatenated string"), indexOf(nt, "sliced string")};
-        const auto &et = out.edgeTypeNames;
-        out.edgeKind = {indexOf(et, "context"), indexOf(et, "element"), indexOf(et, "property"), indexOf(et, "internal"),
-                        indexOf(et, "hidden"), indexOf(et, "shortcut"), indexOf(et, "weak")};
-        for (const std::string &name : nodeFields) {
-            nodeRoles.push_back(name == "type"         ? NodeField::Type
-                                : name == "name"       ? NodeField::Name
-                                : name == "id"         ? NodeField::Id
-                                : name == "self_size"  ? NodeField::SelfSize
-                                : name == "edge_count" ? NodeField::EdgeCount
-                                                       : NodeField::Other);
-        }
-        for (const std::string &name : edgeFields) {
-            edgeRoles.push_back(name == "type"            ? EdgeField::Type
-                                : name == "name_or_index" ? EdgeField::NameOrIndex
-                                : name == "to_node"       ? EdgeField::ToNode
-                                                          : EdgeField::Other);
-        }
-        nodeFieldCount = nodeFields.size();
-        edgeFieldCount = edgeFields.size();
+        if (const QString reason = meta.resolve(out); !reason.isEmpty())
+            return fail(reason);
+        nodeFieldCount = meta.nodeFields.size();
+        edgeFieldCount = meta.edgeFields.size();
         haveMeta = true;
         return true;
     }
@@ -237,29 +198,47 @@ struct HeapSnapshotParser::State
         return fail(HeapSnapshotReader::tr("%1[%2] is not %3").arg(section).arg(index).arg(HeapSnapshotReader::tr(what)));
     }
 
-    // Calls `take(field, value, index)` for every number of a flat array, `fieldCount` per record.
+    // Where a flat number array is, across the pieces it may be read in.
+    struct NumberCursor
+    {
+        uint64_t index = 0;
+        size_t field = 0;
+    };
+
+    // Calls `take(field, value, index)` for every number of (a piece of) a flat array,
+    // `fieldCount` per record.
+    template<typename Take>
+    bool readNumberArray(od::array array, size_t fieldCount, NumberCursor &cursor, Take &&take)
+    {
+        for (auto element : array) {
+            uint64_t number = 0;
+            if (auto error = element.get_uint64().get(number))
+                return badValue(error, cursor.index, QT_TRANSLATE_NOOP("lr::HeapSnapshotReader", "a whole number >= 0"));
+            if (!take(cursor.field, number, cursor.index))
+                return false;
+            if (++cursor.field == fieldCount)
+                cursor.field = 0;
+            if ((++cursor.index % kProgressEvery) == 0 && !progress())
+                return false;
+        }
+        return true;
+    }
+
+    bool endNumbers(const NumberCursor &cursor, size_t fieldCount)
+    {
+        if (cursor.field == 0)
+            return true;
+        return fail(HeapSnapshotReader::tr("\"%1\" has %2 numbers, not a multiple of its %3 fields").arg(section).arg(cursor.index).arg(fieldCount));
+    }
+
     template<typename Take>
     bool readNumbers(od::value value, size_t fieldCount, Take &&take)
     {
         od::array array;
         if (auto error = value.get_array().get(array))
             return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("\"%1\" is not a list").arg(section)) : jsonError(error);
-        uint64_t index = 0;
-        size_t field = 0;
-        for (auto element : array) {
-            uint64_t number = 0;
-            if (auto error = element.get_uint64().get(number))
-                return badValue(error, index, QT_TRANSLATE_NOOP("lr::HeapSnapshotReader", "a whole number >= 0"));
-            if (!take(field, number, index))
-                return false;
-            if (++field == fieldCount)
-                field = 0;
-            if ((++index % kProgressEvery) == 0 && !progress())
-                return false;
-        }
-        if (field != 0)
-            return fail(HeapSnapshotReader::tr("\"%1\" has %2 numbers, not a multiple of its %3 fields").arg(section).arg(index).arg(fieldCount));
-        return true;
+        NumberCursor cursor;
+        return readNumberArray(array, fieldCount, cursor, take) && endNumbers(cursor, fieldCount);
     }
 
     bool fitsUint32(uint64_t number, uint64_t index)
@@ -277,16 +256,26 @@ struct HeapSnapshotParser::State
         column.reserve(size_t(std::min<uint64_t>(hint, owner.m_size / (2 * fieldCount) + 1)));
     }
 
-    bool readNodes(od::value value)
+    void prepareNodes()
     {
         reserveFor(out.nodeType, nodeCountHint, nodeFieldCount);
         reserveFor(out.nodeName, nodeCountHint, nodeFieldCount);
         reserveFor(out.nodeId, nodeCountHint, nodeFieldCount);
         reserveFor(out.nodeSelfSize, nodeCountHint, nodeFieldCount);
         reserveFor(out.firstEdge, nodeCountHint + 1, nodeFieldCount);
+    }
+
+    bool readNodes(od::value value)
+    {
+        prepareNodes();
+        return readNumbers(value, nodeFieldCount, [&](size_t field, uint64_t number, uint64_t index) { return takeNode(field, number, index); });
+    }
+
+    bool takeNode(size_t field, uint64_t number, uint64_t index)
+    {
         const size_t typeCount = out.nodeTypeNames.size();
-        return readNumbers(value, nodeFieldCount, [&](size_t field, uint64_t number, uint64_t index) {
-            switch (nodeRoles[field]) {
+        {
+            switch (meta.nodeRoles[field]) {
             case NodeField::Type:
                 if (number >= typeCount)
                     return fail(HeapSnapshotReader::tr("%1[%2]: node type %3 is not in snapshot.meta.node_types").arg(section).arg(index).arg(number));
@@ -317,17 +306,27 @@ struct HeapSnapshotParser::State
                 break;
             }
             return true;
-        });
+        }
     }
 
-    bool readEdges(od::value value)
+    void prepareEdges()
     {
         reserveFor(out.edgeType, edgeCountHint, edgeFieldCount);
         reserveFor(out.edgeNameOrIndex, edgeCountHint, edgeFieldCount);
         reserveFor(out.edgeTo, edgeCountHint, edgeFieldCount);
+    }
+
+    bool readEdges(od::value value)
+    {
+        prepareEdges();
+        return readNumbers(value, edgeFieldCount, [&](size_t field, uint64_t number, uint64_t index) { return takeEdge(field, number, index); });
+    }
+
+    bool takeEdge(size_t field, uint64_t number, uint64_t index)
+    {
         const size_t typeCount = out.edgeTypeNames.size();
-        return readNumbers(value, edgeFieldCount, [&](size_t field, uint64_t number, uint64_t index) {
-            switch (edgeRoles[field]) {
+        {
+            switch (meta.edgeRoles[field]) {
             case EdgeField::Type:
                 if (number >= typeCount)
                     return fail(HeapSnapshotReader::tr("%1[%2]: edge type %3 is not in snapshot.meta.edge_types").arg(section).arg(index).arg(number));
@@ -349,7 +348,7 @@ struct HeapSnapshotParser::State
                 break;
             }
             return true;
-        });
+        }
     }
 
     bool readStrings(od::value value)
@@ -386,6 +385,12 @@ struct HeapSnapshotParser::State
 
     bool readDocument()
     {
+        return readTopLevel() && checkSections();
+    }
+
+    // The top-level keys of the document (or of a piece of it, in readInPieces()).
+    bool readTopLevel()
+    {
         od::object root;
         if (auto error = doc.get_object().get(root))
             return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not a JSON object")) : jsonError(error);
@@ -410,6 +415,11 @@ struct HeapSnapshotParser::State
             if (!ok)
                 return false;
         }
+        return true;
+    }
+
+    bool checkSections()
+    {
         section.clear();
         if (!haveMeta)
             return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"snapshot\" with its meta"));
@@ -418,6 +428,91 @@ struct HeapSnapshotParser::State
                 return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"%1\"").arg(QLatin1StringView(name)));
         }
         return true;
+    }
+
+    // Starts parsing `length` bytes at `data`, which stand at file offset `base` (followed by
+    // simdjson::SIMDJSON_PADDING readable bytes).
+    bool iteratePiece(od::parser &parser, const char *data, size_t length, size_t base)
+    {
+        pieceData = data;
+        pieceBase = base;
+        if (auto error = parser.iterate(data, length, length + simdjson::SIMDJSON_PADDING).get(doc)) {
+            if (error == simdjson::UTF8_ERROR)
+                return fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not UTF-8 text"));
+            return jsonError(error);
+        }
+        return true;
+    }
+
+    // V8's layout, read in pieces so that simdjson's index (4 bytes per number) covers one
+    // chunk of the number arrays at a time instead of the whole file: the header, the nodes and
+    // edges in chunks of kChunkBytes, then the rest (strings and the optional sections).
+    template<typename Take>
+    bool readArrayInChunks(od::parser &parser, size_t begin, size_t end, size_t fieldCount, Take &&take)
+    {
+        NumberCursor cursor;
+        std::vector<char> chunk;
+        for (size_t at = begin; at < end;) {
+            size_t stop = end;
+            if (end - at > kChunkBytes) {
+                // Cut after a comma, so that the chunk holds whole numbers.
+                const size_t comma = std::string_view(owner.m_data + at, kChunkBytes).rfind(',');
+                stop = comma == std::string_view::npos ? end : at + comma;
+            }
+            chunk.assign(1, '[');
+            chunk.insert(chunk.end(), owner.m_data + at, owner.m_data + stop);
+            chunk.push_back(']');
+            const size_t length = chunk.size();
+            chunk.resize(length + simdjson::SIMDJSON_PADDING, '\0');
+            if (!iteratePiece(parser, chunk.data(), length, at - 1))
+                return false;
+            od::array array;
+            if (auto error = doc.get_array().get(array))
+                return jsonError(error);
+            if (!readNumberArray(array, fieldCount, cursor, take))
+                return false;
+            at = stop + (stop < end ? 1 : 0); // past the comma
+        }
+        return endNumbers(cursor, fieldCount);
+    }
+
+    // A piece of the file between `begin` and `end` wrapped in braces, as a document of its own.
+    bool readObjectPiece(od::parser &parser, std::vector<char> &buffer, size_t begin, size_t end)
+    {
+        buffer.assign(1, '{');
+        buffer.insert(buffer.end(), owner.m_data + begin, owner.m_data + end);
+        buffer.push_back('}');
+        const size_t length = buffer.size();
+        buffer.resize(length + simdjson::SIMDJSON_PADDING, '\0');
+        return iteratePiece(parser, buffer.data(), length, begin - 1) && readTopLevel();
+    }
+
+    bool readInPieces(od::parser &parser, const V8Layout &layout)
+    {
+        std::vector<char> buffer;
+        // The header: `{"snapshot":{...}` up to the comma before "nodes", closed here.
+        if (!readObjectPiece(parser, buffer, 1, layout.headerEnd))
+            return false;
+        if (!haveMeta)
+            return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"snapshot\" with its meta"));
+        section = u"nodes"_s;
+        prepareNodes();
+        if (!readArrayInChunks(parser, layout.nodesBegin, layout.nodesEnd, nodeFieldCount,
+                               [&](size_t field, uint64_t number, uint64_t index) { return takeNode(field, number, index); }))
+            return false;
+        section = u"edges"_s;
+        prepareEdges();
+        if (!readArrayInChunks(parser, layout.edgesBegin, layout.edgesEnd, edgeFieldCount,
+                               [&](size_t field, uint64_t number, uint64_t index) { return takeEdge(field, number, index); }))
+            return false;
+        haveNodes = haveEdges = true;
+        section.clear();
+        buffer = {};
+        // The rest after the comma that follows the edges, up to and with the closing brace.
+        const size_t last = std::string_view(owner.m_data, owner.m_size).find_last_not_of(" \t\r\n");
+        if (last == std::string_view::npos || owner.m_data[last] != '}')
+            return fail(HeapSnapshotReader::tr("truncated: the file ends at byte %1, before its JSON is complete").arg(owner.m_size));
+        return readObjectPiece(parser, buffer, layout.restBegin, last) && checkSections();
     }
 
     // Every index the analysis follows must be in range.
@@ -474,12 +569,10 @@ bool HeapSnapshotParser::parse(HeapSnapshot &snapshot)
     State state(*this, snapshot);
     if (m_size == 0)
         return state.fail(HeapSnapshotReader::tr("not a heap snapshot: the file is empty"));
-    if (auto error = parser.iterate(m_data, m_size, m_size + simdjson::SIMDJSON_PADDING).get(state.doc)) {
-        if (error == simdjson::UTF8_ERROR)
-            return state.fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not UTF-8 text"));
-        return state.jsonError(error);
-    }
-    if (!state.readDocument() || !state.finish()) {
+    const std::optional<V8Layout> layout = findV8Layout(std::string_view(m_data, m_size));
+    const bool read = layout ? state.readInPieces(parser, *layout)
+                             : state.iteratePiece(parser, m_data, m_size, 0) && state.readDocument();
+    if (!read || !state.finish()) {
         snapshot = {};
         return false;
     }
