@@ -300,6 +300,17 @@ void TestHeapLeak::commandLine_refusesTruncatedSnapshot()
     const lr::test::ProgramRun usage = lr::test::runLeakReport({u"snapshots"_s, u"compare"_s, m_files[0]}, m_dir.path());
     QCOMPARE(usage.exitCode, 2);
     QVERIFY2(usage.err.contains(u"two or three"_s), qPrintable(usage.err));
+    const lr::test::ProgramRun noAction = lr::test::runLeakReport({u"snapshots"_s}, m_dir.path());
+    QCOMPARE(noAction.exitCode, 2);
+    QVERIFY2(noAction.err.contains(u"snapshots takes an action: compare"_s), qPrintable(noAction.err));
+    const lr::test::ProgramRun unknown = lr::test::runLeakReport({u"snapshots"_s, u"comprae"_s}, m_dir.path());
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"unknown snapshots action \"comprae\""_s), qPrintable(unknown.err));
+    // --help-all (the man page) carries the action's options.
+    const lr::test::ProgramRun helpAll = lr::test::runLeakReport({u"--help-all"_s}, m_dir.path());
+    QCOMPARE(helpAll.exitCode, 0);
+    QVERIFY2(helpAll.out.contains("Usage: leakreport snapshots compare [options] S1 S2 [S3]"), helpAll.out.constData());
+    QVERIFY(helpAll.out.contains("--top <N>"));
 }
 
 QTEST_GUILESS_MAIN(TestHeapLeak)
