@@ -43,6 +43,7 @@ struct HeapSnapshotParser::State
     HeapSnapshotParser &owner;
     HeapSnapshot &out;
     od::document doc;
+    bool haveDoc = false;             // whether `doc` holds a started document
     const char *pieceData = nullptr; // what `doc` parses: the file, or a piece of it copied
     size_t pieceBase = 0;            // the file offset of pieceData[0]
     QString section; // the JSON path being read, for messages
@@ -62,6 +63,8 @@ struct HeapSnapshotParser::State
     size_t offset()
     {
         const char *at = nullptr;
+        if (!haveDoc)
+            return pieceBase; // simdjson refused the piece before it had a position in it
         if (doc.current_location().get(at) != simdjson::SUCCESS || !at)
             return owner.m_size;
         return pieceBase + size_t(at - pieceData);
@@ -436,11 +439,13 @@ struct HeapSnapshotParser::State
     {
         pieceData = data;
         pieceBase = base;
+        haveDoc = false;
         if (auto error = parser.iterate(data, length, length + simdjson::SIMDJSON_PADDING).get(doc)) {
             if (error == simdjson::UTF8_ERROR)
                 return fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not UTF-8 text"));
             return jsonError(error);
         }
+        haveDoc = true;
         return true;
     }
 
