@@ -78,21 +78,25 @@ int CommandLine::runSnapshots(const QStringList &arguments)
     };
     const QString action = arguments.value(1);
     for (const SnapshotAction &each : kSnapshotActions) {
-        if (each.name == action)
-            {
+        if (each.name == action) {
             QStringList rest = arguments;
             rest.removeAt(1); // the action's own parser sees the program name, then its arguments
             return (this->*each.run)(rest);
         }
     }
-    if (action == u"--help" || action == u"-h" || action.isEmpty()) {
-        QStringList names;
-        for (const SnapshotAction &each : kSnapshotActions)
-            names.append(each.name);
-        m_out << tr("Usage: leakreport snapshots <action> ...\nActions: %1\n"
-                    "Run 'leakreport snapshots <action> --help' for an action's options.\n")
-                     .arg(names.join(u", "_s));
-        return action.isEmpty() ? UsageOrInputError : Success;
+    QStringList names;
+    for (const SnapshotAction &each : kSnapshotActions)
+        names.append(each.name);
+    if (action.isEmpty())
+        return usageError(tr("snapshots takes an action: %1").arg(names.join(u", "_s)), u"snapshots"_s);
+    if (action == u"--help" || action == u"-h") {
+        m_out << tr("Usage: leakreport snapshots <action> ...\nActions: %1\n").arg(names.join(u", "_s));
+        // Each action's own help follows, so that --help-all (the man page) has them all.
+        for (const SnapshotAction &each : kSnapshotActions) {
+            m_out << '\n';
+            (this->*each.run)({arguments.value(0), u"--help"_s});
+        }
+        return Success;
     }
     return usageError(tr("unknown snapshots action \"%1\"").arg(action), u"snapshots"_s);
 }

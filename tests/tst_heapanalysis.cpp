@@ -216,6 +216,9 @@ void TestHeapAnalysis::retainerPath_prefersUserVisibleEdges()
     QVERIFY(paths.isUserVisible(session));
     QCOMPARE(stepsText(paths.pathTo(session)),
              u"global:global / redisBus:EventEmitter / _events:Object / reconnect:Array / [12]:(closure) / ctx:SessionContext"_s);
+    // A context as the end of a path is a step of its own.
+    QCOMPARE(stepsText(paths.pathTo(context)),
+             u"global:global / redisBus:EventEmitter / _events:Object / reconnect:Array / [12]:(closure) / {context}:system / Context"_s);
     // Reached only through internal edges: the shortest strong path, starting at "(GC roots)".
     QVERIFY(paths.isUserVisible(handles));
     QCOMPARE(stepsText(paths.pathTo(handles)), u"[0]:(Global handles)"_s);

@@ -82,6 +82,7 @@ private slots:
     void threeSnapshots_retainedSizeMatchesTheGraph();
     void twoSnapshots_devToolsComparison();
     void summaries_describeTheFiles();
+    void readingInChunks_givesTheWholeDocumentsArrays();
     void commandLine_printsJson();
     void commandLine_refusesTruncatedSnapshot();
 
@@ -213,6 +214,26 @@ void TestHeapLeak::summaries_describeTheFiles()
     QVERIFY(m_three->snapshots[2].nodeCount > m_three->snapshots[0].nodeCount);
 }
 
+// A V8 snapshot is read in pieces (header, 1 MB chunks of the number arrays, the rest); the
+// same file with a blank that hides V8's layout is read as one document. Both give one graph.
+void TestHeapLeak::readingInChunks_givesTheWholeDocumentsArrays()
+{
+    const QByteArray bytes = lr::test::readBytes(m_files[2]);
+    QVERIFY(bytes.size() > 3 * 1024 * 1024); // several chunks
+    QByteArray oneDocument = bytes;
+    oneDocument.replace("\"nodes\":[", "\"nodes\": [");
+    const auto chunked = lr::HeapSnapshotReader::readBytes(bytes, u"s3"_s);
+    const auto whole = lr::HeapSnapshotReader::readBytes(oneDocument, u"s3"_s);
+    QVERIFY2(chunked.ok() && whole.ok(), qPrintable(chunked.error + whole.error));
+    const lr::HeapSnapshot &a = *chunked.snapshot;
+    const lr::HeapSnapshot &b = *whole.snapshot;
+    QCOMPARE(a.nodeCount(), b.nodeCount());
+    QVERIFY(a.nodeType == b.nodeType && a.nodeName == b.nodeName && a.nodeId == b.nodeId);
+    QVERIFY(a.nodeSelfSize == b.nodeSelfSize && a.firstEdge == b.firstEdge);
+    QVERIFY(a.edgeType == b.edgeType && a.edgeNameOrIndex == b.edgeNameOrIndex && a.edgeTo == b.edgeTo);
+    QVERIFY(a.stringData == b.stringData && a.stringStart == b.stringStart);
+}
+
 void TestHeapLeak::commandLine_printsJson()
 {
     const lr::test::ProgramRun top =
@@ -279,6 +300,17 @@ void TestHeapLeak::commandLine_refusesTruncatedSnapshot()
     const lr::test::ProgramRun usage = lr::test::runLeakReport({u"snapshots"_s, u"compare"_s, m_files[0]}, m_dir.path());
     QCOMPARE(usage.exitCode, 2);
     QVERIFY2(usage.err.contains(u"two or three"_s), qPrintable(usage.err));
+    const lr::test::ProgramRun noAction = lr::test::runLeakReport({u"snapshots"_s}, m_dir.path());
+    QCOMPARE(noAction.exitCode, 2);
+    QVERIFY2(noAction.err.contains(u"snapshots takes an action: compare"_s), qPrintable(noAction.err));
+    const lr::test::ProgramRun unknown = lr::test::runLeakReport({u"snapshots"_s, u"comprae"_s}, m_dir.path());
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"unknown snapshots action \"comprae\""_s), qPrintable(unknown.err));
+    // --help-all (the man page) carries the action's options.
+    const lr::test::ProgramRun helpAll = lr::test::runLeakReport({u"--help-all"_s}, m_dir.path());
+    QCOMPARE(helpAll.exitCode, 0);
+    QVERIFY2(helpAll.out.contains("Usage: leakreport snapshots compare [options] S1 S2 [S3]"), helpAll.out.constData());
+    QVERIFY(helpAll.out.contains("--top <N>"));
 }
 
 QTEST_GUILESS_MAIN(TestHeapLeak)

@@ -80,7 +80,7 @@ QList<RetainerStep> HeapRetainerPaths::pathTo(uint32_t node) const
     for (uint32_t at = node; at != s.rootNode; at = m_parentNode[at]) {
         const uint32_t edge = m_parentEdge[at];
         const uint32_t from = m_parentNode[at];
-        if (isContextHop(from, edge))
+        if (at != node && isContextHop(from, edge))
             continue; // the variable's step follows the closure directly
         if (from == s.rootNode && s.nodeType[at] == s.nodeKind.synthetic && s.name(at) == "(GC roots)")
             continue; // every path starts at the GC roots

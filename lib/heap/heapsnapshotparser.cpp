@@ -1,5 +1,9 @@
 #include "heap/heapsnapshotparser.h"
 
+#include "heap/heapsnapshotmeta.h"
+#include "heap/heapsnapshotreader.h"
+#include "heap/v8snapshotlayout.h"
+
 #include <QCoreApplication>
 
 #include <simdjson.h>
@@ -7,6 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
@@ -15,17 +21,14 @@ namespace lr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lr::HeapSnapshotReader", text);
-}
-
-enum class NodeField { Type, Name, Id, SelfSize, EdgeCount, Other };
-enum class EdgeField { Type, NameOrIndex, ToNode, Other };
+using NodeField = HeapSnapshotMeta::NodeField;
+using EdgeField = HeapSnapshotMeta::EdgeField;
 
 constexpr uint64_t kProgressEvery = uint64_t(1) << 16; // values between progress calls
 // No object is this large (16 GiB); the limit keeps any sum of sizes far from overflowing.
 constexpr uint64_t kMaxSelfSize = uint64_t(1) << 34;
+
+constexpr size_t kChunkBytes = size_t(1) << 20; // 1 MB chunks: an index of a few MB, same speed as 8
 
 } // namespace
 
@@ -40,13 +43,12 @@ struct HeapSnapshotParser::State
     HeapSnapshotParser &owner;
     HeapSnapshot &out;
     od::document doc;
+    bool haveDoc = false;             // whether `doc` holds a started document
+    const char *pieceData = nullptr; // what `doc` parses: the file, or a piece of it copied
+    size_t pieceBase = 0;            // the file offset of pieceData[0]
     QString section; // the JSON path being read, for messages
 
-    // From snapshot.meta.
-    std::vector<std::string> nodeFields, edgeFields;
-    std::vector<std::vector<std::string>> nodeTypes, edgeTypes; // per field; empty when not a list
-    std::vector<NodeField> nodeRoles;
-    std::vector<EdgeField> edgeRoles;
+    HeapSnapshotMeta meta;
     size_t nodeFieldCount = 0, edgeFieldCount = 0;
     uint64_t nodeCountHint = 0, edgeCountHint = 0, rootIndex = 0;
     bool haveMeta = false, haveNodes = false, haveEdges = false, haveStrings = false;
@@ -61,9 +63,11 @@ struct HeapSnapshotParser::State
     size_t offset()
     {
         const char *at = nullptr;
+        if (!haveDoc)
+            return pieceBase; // simdjson refused the piece before it had a position in it
         if (doc.current_location().get(at) != simdjson::SUCCESS || !at)
             return owner.m_size;
-        return size_t(at - owner.m_data);
+        return pieceBase + size_t(at - pieceData);
     }
 
     bool isTruncation(simdjson::error_code error)
@@ -76,11 +80,11 @@ struct HeapSnapshotParser::State
     {
         if (isTruncation(error)) {
             return fail(section.isEmpty()
-                            ? tr("truncated: the file ends at byte %1, before its JSON is complete").arg(owner.m_size)
-                            : tr("truncated: the file ends at byte %1, inside \"%2\"").arg(owner.m_size).arg(section));
+                            ? HeapSnapshotReader::tr("truncated: the file ends at byte %1, before its JSON is complete").arg(owner.m_size)
+                            : HeapSnapshotReader::tr("truncated: the file ends at byte %1, inside \"%2\"").arg(owner.m_size).arg(section));
         }
-        const QString where = section.isEmpty() ? QString() : tr(" in \"%1\"").arg(section);
-        return fail(tr("not valid JSON%1 at byte %2: %3").arg(where).arg(offset()).arg(QString::fromUtf8(simdjson::error_message(error))));
+        const QString where = section.isEmpty() ? QString() : HeapSnapshotReader::tr(" in \"%1\"").arg(section);
+        return fail(HeapSnapshotReader::tr("not valid JSON%1 at byte %2: %3").arg(where).arg(offset()).arg(QString::fromUtf8(simdjson::error_message(error))));
     }
 
     bool progress()
@@ -88,18 +92,18 @@ struct HeapSnapshotParser::State
         if (!owner.m_progress || owner.m_progress(double(offset()) / double(std::max<size_t>(owner.m_size, 1))))
             return true;
         owner.m_cancelled = true;
-        return fail(tr("cancelled"));
+        return fail(HeapSnapshotReader::tr("cancelled"));
     }
 
     bool readStringList(od::value value, std::vector<std::string> &list)
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
         for (auto element : array) {
             std::string_view text;
             if (auto error = element.get_string().get(text))
-                return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" holds a non-string").arg(section))
+                return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("unknown meta: \"%1\" holds a non-string").arg(section))
                                                          : jsonError(error);
             list.emplace_back(text);
         }
@@ -112,7 +116,7 @@ struct HeapSnapshotParser::State
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("unknown meta: \"%1\" is not a list").arg(section)) : jsonError(error);
         for (auto element : array) {
             od::value item;
             if (auto error = element.get(item))
@@ -129,79 +133,36 @@ struct HeapSnapshotParser::State
 
     bool readMeta(od::value value)
     {
-        od::object meta;
-        if (auto error = value.get_object().get(meta))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: \"snapshot.meta\" is not an object")) : jsonError(error);
-        for (auto field : meta) {
+        od::object object;
+        if (auto error = value.get_object().get(object))
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: \"snapshot.meta\" is not an object")) : jsonError(error);
+        for (auto field : object) {
             std::string_view key;
             if (auto error = field.unescaped_key().get(key))
                 return jsonError(error);
             section = u"snapshot.meta."_s + QString::fromUtf8(key.data(), qsizetype(key.size()));
             bool ok = true;
             if (key == "node_fields")
-                ok = readStringList(field.value(), nodeFields);
+                ok = readStringList(field.value(), meta.nodeFields);
             else if (key == "edge_fields")
-                ok = readStringList(field.value(), edgeFields);
+                ok = readStringList(field.value(), meta.edgeFields);
             else if (key == "node_types")
-                ok = readTypeLists(field.value(), nodeTypes);
+                ok = readTypeLists(field.value(), meta.nodeTypes);
             else if (key == "edge_types")
-                ok = readTypeLists(field.value(), edgeTypes);
+                ok = readTypeLists(field.value(), meta.edgeTypes);
             if (!ok)
                 return false;
         }
         return resolveMeta();
     }
 
-    static int indexOf(const std::vector<std::string> &list, std::string_view name)
-    {
-        const auto found = std::find(list.begin(), list.end(), name);
-        return found == list.end() ? -1 : int(found - list.begin());
-    }
-
     bool resolveMeta()
     {
         section = u"snapshot.meta"_s;
-        for (const char *required : {"type", "name", "id", "self_size", "edge_count"}) {
-            if (indexOf(nodeFields, required) < 0)
-                return fail(tr("unknown meta: node_fields has no \"%1\"").arg(QLatin1StringView(required)));
-        }
-        for (const char *required : {"type", "name_or_index", "to_node"}) {
-            if (indexOf(edgeFields, required) < 0)
-                return fail(tr("unknown meta: edge_fields has no \"%1\"").arg(QLatin1StringView(required)));
-        }
-        const int nodeTypeField = indexOf(nodeFields, "type");
-        const int edgeTypeField = indexOf(edgeFields, "type");
-        if (size_t(nodeTypeField) >= nodeTypes.size() || nodeTypes[nodeTypeField].empty())
-            return fail(tr("unknown meta: node_types has no list of node types"));
-        if (size_t(edgeTypeField) >= edgeTypes.size() || edgeTypes[edgeTypeField].empty())
-            return fail(tr("unknown meta: edge_types has no list of edge types"));
-        if (nodeTypes[nodeTypeField].size() > 255 || edgeTypes[edgeTypeField].size() > 255)
-            return fail(tr("unknown meta: more than 255 node or edge types"));
-        out.nodeTypeNames = nodeTypes[nodeTypeField];
-        out.edgeTypeNames = edgeTypes[edgeTypeField];
-        const auto &nt = out.nodeTypeNames;
-        out.nodeKind = {indexOf(nt, "hidden"), indexOf(nt, "array"), indexOf(nt, "string"), indexOf(nt, "object"),
-                        indexOf(nt, "code"), indexOf(nt, "closure"), indexOf(nt, "native"), indexOf(nt, "synthetic"),
-                        indexOf(nt, "concatenated string"), indexOf(nt, "sliced string")};
-        const auto &et = out.edgeTypeNames;
-        out.edgeKind = {indexOf(et, "context"), indexOf(et, "element"), indexOf(et, "property"), indexOf(et, "internal"),
-                        indexOf(et, "hidden"), indexOf(et, "shortcut"), indexOf(et, "weak")};
-        for (const std::string &name : nodeFields) {
-            nodeRoles.push_back(name == "type"         ? NodeField::Type
-                                : name == "name"       ? NodeField::Name
-                                : name == "id"         ? NodeField::Id
-                                : name == "self_size"  ? NodeField::SelfSize
-                                : name == "edge_count" ? NodeField::EdgeCount
-                                                       : NodeField::Other);
-        }
-        for (const std::string &name : edgeFields) {
-            edgeRoles.push_back(name == "type"            ? EdgeField::Type
-                                : name == "name_or_index" ? EdgeField::NameOrIndex
-                                : name == "to_node"       ? EdgeField::ToNode
-                                                          : EdgeField::Other);
-        }
-        nodeFieldCount = nodeFields.size();
-        edgeFieldCount = edgeFields.size();
+        if (const QString reason = meta.resolve(out); !reason.isEmpty())
+            return fail(reason);
+        nodeFieldCount = meta.nodeFields.size();
+        edgeFieldCount = meta.edgeFields.size();
         haveMeta = true;
         return true;
     }
@@ -210,7 +171,7 @@ struct HeapSnapshotParser::State
     {
         od::object header;
         if (auto error = value.get_object().get(header))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: \"snapshot\" is not an object")) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: \"snapshot\" is not an object")) : jsonError(error);
         for (auto field : header) {
             std::string_view key;
             if (auto error = field.unescaped_key().get(key))
@@ -225,11 +186,11 @@ struct HeapSnapshotParser::State
                     return false;
             } else if (number) {
                 if (auto error = field.value().get_uint64().get(*number))
-                    return isTruncation(error) ? jsonError(error) : fail(tr("\"%1\" is not a whole number").arg(section));
+                    return isTruncation(error) ? jsonError(error) : fail(HeapSnapshotReader::tr("\"%1\" is not a whole number").arg(section));
             }
         }
         if (!haveMeta)
-            return fail(tr("not a heap snapshot: \"snapshot\" has no \"meta\""));
+            return fail(HeapSnapshotReader::tr("not a heap snapshot: \"snapshot\" has no \"meta\""));
         return true;
     }
 
@@ -237,39 +198,57 @@ struct HeapSnapshotParser::State
     {
         if (isTruncation(error))
             return jsonError(error);
-        return fail(tr("%1[%2] is not %3").arg(section).arg(index).arg(tr(what)));
+        return fail(HeapSnapshotReader::tr("%1[%2] is not %3").arg(section).arg(index).arg(HeapSnapshotReader::tr(what)));
     }
 
-    // Calls `take(field, value, index)` for every number of a flat array, `fieldCount` per record.
+    // Where a flat number array is, across the pieces it may be read in.
+    struct NumberCursor
+    {
+        uint64_t index = 0;
+        size_t field = 0;
+    };
+
+    // Calls `take(field, value, index)` for every number of (a piece of) a flat array,
+    // `fieldCount` per record.
+    template<typename Take>
+    bool readNumberArray(od::array array, size_t fieldCount, NumberCursor &cursor, Take &&take)
+    {
+        for (auto element : array) {
+            uint64_t number = 0;
+            if (auto error = element.get_uint64().get(number))
+                return badValue(error, cursor.index, QT_TRANSLATE_NOOP("lr::HeapSnapshotReader", "a whole number >= 0"));
+            if (!take(cursor.field, number, cursor.index))
+                return false;
+            if (++cursor.field == fieldCount)
+                cursor.field = 0;
+            if ((++cursor.index % kProgressEvery) == 0 && !progress())
+                return false;
+        }
+        return true;
+    }
+
+    bool endNumbers(const NumberCursor &cursor, size_t fieldCount)
+    {
+        if (cursor.field == 0)
+            return true;
+        return fail(HeapSnapshotReader::tr("\"%1\" has %2 numbers, not a multiple of its %3 fields").arg(section).arg(cursor.index).arg(fieldCount));
+    }
+
     template<typename Take>
     bool readNumbers(od::value value, size_t fieldCount, Take &&take)
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("\"%1\" is not a list").arg(section)) : jsonError(error);
-        uint64_t index = 0;
-        size_t field = 0;
-        for (auto element : array) {
-            uint64_t number = 0;
-            if (auto error = element.get_uint64().get(number))
-                return badValue(error, index, QT_TRANSLATE_NOOP("lr::HeapSnapshotReader", "a whole number >= 0"));
-            if (!take(field, number, index))
-                return false;
-            if (++field == fieldCount)
-                field = 0;
-            if ((++index % kProgressEvery) == 0 && !progress())
-                return false;
-        }
-        if (field != 0)
-            return fail(tr("\"%1\" has %2 numbers, not a multiple of its %3 fields").arg(section).arg(index).arg(fieldCount));
-        return true;
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("\"%1\" is not a list").arg(section)) : jsonError(error);
+        NumberCursor cursor;
+        return readNumberArray(array, fieldCount, cursor, take) && endNumbers(cursor, fieldCount);
     }
 
     bool fitsUint32(uint64_t number, uint64_t index)
     {
         if (number <= std::numeric_limits<uint32_t>::max())
             return true;
-        return fail(tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
+        return fail(HeapSnapshotReader::tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
     }
 
     template<typename T>
@@ -280,19 +259,29 @@ struct HeapSnapshotParser::State
         column.reserve(size_t(std::min<uint64_t>(hint, owner.m_size / (2 * fieldCount) + 1)));
     }
 
-    bool readNodes(od::value value)
+    void prepareNodes()
     {
         reserveFor(out.nodeType, nodeCountHint, nodeFieldCount);
         reserveFor(out.nodeName, nodeCountHint, nodeFieldCount);
         reserveFor(out.nodeId, nodeCountHint, nodeFieldCount);
         reserveFor(out.nodeSelfSize, nodeCountHint, nodeFieldCount);
         reserveFor(out.firstEdge, nodeCountHint + 1, nodeFieldCount);
+    }
+
+    bool readNodes(od::value value)
+    {
+        prepareNodes();
+        return readNumbers(value, nodeFieldCount, [&](size_t field, uint64_t number, uint64_t index) { return takeNode(field, number, index); });
+    }
+
+    bool takeNode(size_t field, uint64_t number, uint64_t index)
+    {
         const size_t typeCount = out.nodeTypeNames.size();
-        return readNumbers(value, nodeFieldCount, [&](size_t field, uint64_t number, uint64_t index) {
-            switch (nodeRoles[field]) {
+        {
+            switch (meta.nodeRoles[field]) {
             case NodeField::Type:
                 if (number >= typeCount)
-                    return fail(tr("%1[%2]: node type %3 is not in snapshot.meta.node_types").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2]: node type %3 is not in snapshot.meta.node_types").arg(section).arg(index).arg(number));
                 out.nodeType.push_back(uint8_t(number));
                 break;
             case NodeField::Name:
@@ -307,7 +296,7 @@ struct HeapSnapshotParser::State
                 break;
             case NodeField::SelfSize:
                 if (number > kMaxSelfSize)
-                    return fail(tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2] is %3, larger than a heap snapshot can hold").arg(section).arg(index).arg(number));
                 out.nodeSelfSize.push_back(number);
                 break;
             case NodeField::EdgeCount:
@@ -320,20 +309,30 @@ struct HeapSnapshotParser::State
                 break;
             }
             return true;
-        });
+        }
     }
 
-    bool readEdges(od::value value)
+    void prepareEdges()
     {
         reserveFor(out.edgeType, edgeCountHint, edgeFieldCount);
         reserveFor(out.edgeNameOrIndex, edgeCountHint, edgeFieldCount);
         reserveFor(out.edgeTo, edgeCountHint, edgeFieldCount);
+    }
+
+    bool readEdges(od::value value)
+    {
+        prepareEdges();
+        return readNumbers(value, edgeFieldCount, [&](size_t field, uint64_t number, uint64_t index) { return takeEdge(field, number, index); });
+    }
+
+    bool takeEdge(size_t field, uint64_t number, uint64_t index)
+    {
         const size_t typeCount = out.edgeTypeNames.size();
-        return readNumbers(value, edgeFieldCount, [&](size_t field, uint64_t number, uint64_t index) {
-            switch (edgeRoles[field]) {
+        {
+            switch (meta.edgeRoles[field]) {
             case EdgeField::Type:
                 if (number >= typeCount)
-                    return fail(tr("%1[%2]: edge type %3 is not in snapshot.meta.edge_types").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2]: edge type %3 is not in snapshot.meta.edge_types").arg(section).arg(index).arg(number));
                 out.edgeType.push_back(uint8_t(number));
                 break;
             case EdgeField::NameOrIndex:
@@ -343,7 +342,7 @@ struct HeapSnapshotParser::State
                 break;
             case EdgeField::ToNode:
                 if (number % nodeFieldCount != 0)
-                    return fail(tr("%1[%2]: to_node %3 does not point at the start of a node").arg(section).arg(index).arg(number));
+                    return fail(HeapSnapshotReader::tr("%1[%2]: to_node %3 does not point at the start of a node").arg(section).arg(index).arg(number));
                 if (!fitsUint32(number / nodeFieldCount, index))
                     return false;
                 out.edgeTo.push_back(uint32_t(number / nodeFieldCount));
@@ -352,14 +351,14 @@ struct HeapSnapshotParser::State
                 break;
             }
             return true;
-        });
+        }
     }
 
     bool readStrings(od::value value)
     {
         od::array array;
         if (auto error = value.get_array().get(array))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("\"strings\" is not a list")) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("\"strings\" is not a list")) : jsonError(error);
         out.stringStart.push_back(0);
         uint64_t index = 0;
         for (auto element : array) {
@@ -383,15 +382,21 @@ struct HeapSnapshotParser::State
                 return false;
         }
         if (index > std::numeric_limits<uint32_t>::max())
-            return fail(tr("\"strings\" holds more strings than a heap snapshot can"));
+            return fail(HeapSnapshotReader::tr("\"strings\" holds more strings than a heap snapshot can"));
         return true;
     }
 
     bool readDocument()
     {
+        return readTopLevel() && checkSections();
+    }
+
+    // The top-level keys of the document (or of a piece of it, in readInPieces()).
+    bool readTopLevel()
+    {
         od::object root;
         if (auto error = doc.get_object().get(root))
-            return error == simdjson::INCORRECT_TYPE ? fail(tr("not a heap snapshot: the file is not a JSON object")) : jsonError(error);
+            return error == simdjson::INCORRECT_TYPE ? fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not a JSON object")) : jsonError(error);
         for (auto field : root) {
             std::string_view key;
             section.clear();
@@ -400,7 +405,7 @@ struct HeapSnapshotParser::State
             section = QString::fromUtf8(key.data(), qsizetype(key.size()));
             const bool bulk = key == "nodes" || key == "edges";
             if (bulk && !haveMeta)
-                return fail(tr("not a heap snapshot: \"%1\" comes before \"snapshot\" and its meta").arg(section));
+                return fail(HeapSnapshotReader::tr("not a heap snapshot: \"%1\" comes before \"snapshot\" and its meta").arg(section));
             bool ok = true;
             if (key == "snapshot")
                 ok = readSnapshotHeader(field.value());
@@ -413,14 +418,106 @@ struct HeapSnapshotParser::State
             if (!ok)
                 return false;
         }
+        return true;
+    }
+
+    bool checkSections()
+    {
         section.clear();
         if (!haveMeta)
-            return fail(tr("not a heap snapshot: no \"snapshot\" with its meta"));
+            return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"snapshot\" with its meta"));
         for (const auto &[present, name] : {std::pair{haveNodes, "nodes"}, {haveEdges, "edges"}, {haveStrings, "strings"}}) {
             if (!present)
-                return fail(tr("not a heap snapshot: no \"%1\"").arg(QLatin1StringView(name)));
+                return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"%1\"").arg(QLatin1StringView(name)));
         }
         return true;
+    }
+
+    // Starts parsing `length` bytes at `data`, which stand at file offset `base` (followed by
+    // simdjson::SIMDJSON_PADDING readable bytes).
+    bool iteratePiece(od::parser &parser, const char *data, size_t length, size_t base)
+    {
+        pieceData = data;
+        pieceBase = base;
+        haveDoc = false;
+        if (auto error = parser.iterate(data, length, length + simdjson::SIMDJSON_PADDING).get(doc)) {
+            if (error == simdjson::UTF8_ERROR)
+                return fail(HeapSnapshotReader::tr("not a heap snapshot: the file is not UTF-8 text"));
+            return jsonError(error);
+        }
+        haveDoc = true;
+        return true;
+    }
+
+    // V8's layout, read in pieces so that simdjson's index (4 bytes per number) covers one
+    // chunk of the number arrays at a time instead of the whole file: the header, the nodes and
+    // edges in chunks of kChunkBytes, then the rest (strings and the optional sections).
+    template<typename Take>
+    bool readArrayInChunks(od::parser &parser, size_t begin, size_t end, size_t fieldCount, Take &&take)
+    {
+        NumberCursor cursor;
+        std::vector<char> chunk;
+        for (size_t at = begin; at < end;) {
+            size_t stop = end;
+            if (end - at > kChunkBytes) {
+                // Cut after a comma, so that the chunk holds whole numbers.
+                const size_t comma = std::string_view(owner.m_data + at, kChunkBytes).rfind(',');
+                stop = comma == std::string_view::npos ? end : at + comma;
+            }
+            chunk.assign(1, '[');
+            chunk.insert(chunk.end(), owner.m_data + at, owner.m_data + stop);
+            chunk.push_back(']');
+            const size_t length = chunk.size();
+            chunk.resize(length + simdjson::SIMDJSON_PADDING, '\0');
+            if (!iteratePiece(parser, chunk.data(), length, at - 1))
+                return false;
+            od::array array;
+            if (auto error = doc.get_array().get(array))
+                return jsonError(error);
+            if (!readNumberArray(array, fieldCount, cursor, take))
+                return false;
+            at = stop + (stop < end ? 1 : 0); // past the comma
+        }
+        return endNumbers(cursor, fieldCount);
+    }
+
+    // A piece of the file between `begin` and `end` wrapped in braces, as a document of its own.
+    bool readObjectPiece(od::parser &parser, std::vector<char> &buffer, size_t begin, size_t end)
+    {
+        buffer.assign(1, '{');
+        buffer.insert(buffer.end(), owner.m_data + begin, owner.m_data + end);
+        buffer.push_back('}');
+        const size_t length = buffer.size();
+        buffer.resize(length + simdjson::SIMDJSON_PADDING, '\0');
+        return iteratePiece(parser, buffer.data(), length, begin - 1) && readTopLevel();
+    }
+
+    bool readInPieces(od::parser &parser, const V8Layout &layout)
+    {
+        std::vector<char> buffer;
+        // The header: `{"snapshot":{...}` up to the comma before "nodes", closed here.
+        if (!readObjectPiece(parser, buffer, 1, layout.headerEnd))
+            return false;
+        if (!haveMeta)
+            return fail(HeapSnapshotReader::tr("not a heap snapshot: no \"snapshot\" with its meta"));
+        section = u"nodes"_s;
+        prepareNodes();
+        if (!readArrayInChunks(parser, layout.nodesBegin, layout.nodesEnd, nodeFieldCount,
+                               [&](size_t field, uint64_t number, uint64_t index) { return takeNode(field, number, index); }))
+            return false;
+        section = u"edges"_s;
+        prepareEdges();
+        if (!readArrayInChunks(parser, layout.edgesBegin, layout.edgesEnd, edgeFieldCount,
+                               [&](size_t field, uint64_t number, uint64_t index) { return takeEdge(field, number, index); }))
+            return false;
+        haveNodes = haveEdges = true;
+        section.clear();
+        buffer = {};
+        // The rest after the comma that follows the edges, up to and with the closing brace.
+        const size_t last = std::string_view(owner.m_data, owner.m_size).find_last_not_of(" \t\r\n");
+        if (last == std::string_view::npos || owner.m_data[last] != '}')
+            return fail(HeapSnapshotReader::tr("truncated: the file ends at byte %1, before its JSON is complete").arg(owner.m_size));
+        return readObjectPiece(parser, buffer, layout.restBegin, last) && checkSections();
     }
 
     // Every index the analysis follows must be in range.
@@ -430,11 +527,11 @@ struct HeapSnapshotParser::State
         const uint64_t nodeCount = out.nodeType.size();
         const uint64_t edgeCount = out.edgeType.size();
         if (nodeCount == 0)
-            return fail(tr("the snapshot has no nodes"));
+            return fail(HeapSnapshotReader::tr("the snapshot has no nodes"));
         if (edgeCountSum != edgeCount)
-            return fail(tr("the nodes' edge counts add up to %1, but \"edges\" holds %2 edges").arg(edgeCountSum).arg(edgeCount));
+            return fail(HeapSnapshotReader::tr("the nodes' edge counts add up to %1, but \"edges\" holds %2 edges").arg(edgeCountSum).arg(edgeCount));
         if (edgeCount > std::numeric_limits<uint32_t>::max())
-            return fail(tr("more edges than a heap snapshot can hold"));
+            return fail(HeapSnapshotReader::tr("more edges than a heap snapshot can hold"));
         uint32_t sum = 0;
         for (uint32_t &first : out.firstEdge)
             first = std::exchange(sum, sum + first);
@@ -442,16 +539,16 @@ struct HeapSnapshotParser::State
         const uint32_t strings = out.stringCount();
         for (uint64_t node = 0; node < nodeCount; ++node) {
             if (out.nodeName[node] >= strings)
-                return fail(tr("nodes[%1]: name %2 is not in \"strings\"").arg(node * nodeFieldCount).arg(out.nodeName[node]));
+                return fail(HeapSnapshotReader::tr("nodes[%1]: name %2 is not in \"strings\"").arg(node * nodeFieldCount).arg(out.nodeName[node]));
         }
         for (uint64_t edge = 0; edge < edgeCount; ++edge) {
             if (out.edgeTo[edge] >= nodeCount)
-                return fail(tr("edges[%1]: to_node points past the last node").arg(edge * edgeFieldCount));
+                return fail(HeapSnapshotReader::tr("edges[%1]: to_node points past the last node").arg(edge * edgeFieldCount));
             if (!out.edgeHasIndexName(uint32_t(edge)) && out.edgeNameOrIndex[edge] >= strings)
-                return fail(tr("edges[%1]: name %2 is not in \"strings\"").arg(edge * edgeFieldCount).arg(out.edgeNameOrIndex[edge]));
+                return fail(HeapSnapshotReader::tr("edges[%1]: name %2 is not in \"strings\"").arg(edge * edgeFieldCount).arg(out.edgeNameOrIndex[edge]));
         }
         if (rootIndex % nodeFieldCount != 0 || rootIndex / nodeFieldCount >= nodeCount)
-            return fail(tr("snapshot.root_index %1 is not a node").arg(rootIndex));
+            return fail(HeapSnapshotReader::tr("snapshot.root_index %1 is not a node").arg(rootIndex));
         out.rootNode = uint32_t(rootIndex / nodeFieldCount);
         return true;
     }
@@ -476,13 +573,11 @@ bool HeapSnapshotParser::parse(HeapSnapshot &snapshot)
     od::parser parser;
     State state(*this, snapshot);
     if (m_size == 0)
-        return state.fail(tr("not a heap snapshot: the file is empty"));
-    if (auto error = parser.iterate(m_data, m_size, m_size + simdjson::SIMDJSON_PADDING).get(state.doc)) {
-        if (error == simdjson::UTF8_ERROR)
-            return state.fail(tr("not a heap snapshot: the file is not UTF-8 text"));
-        return state.jsonError(error);
-    }
-    if (!state.readDocument() || !state.finish()) {
+        return state.fail(HeapSnapshotReader::tr("not a heap snapshot: the file is empty"));
+    const std::optional<V8Layout> layout = findV8Layout(std::string_view(m_data, m_size));
+    const bool read = layout ? state.readInPieces(parser, *layout)
+                             : state.iteratePiece(parser, m_data, m_size, 0) && state.readDocument();
+    if (!read || !state.finish()) {
         snapshot = {};
         return false;
     }
