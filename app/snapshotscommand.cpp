@@ -1,6 +1,6 @@
-// The command line's heap snapshot commands: `snapshots compare` (see commandline.h; `snapshots
-// add` is in snapshotsaddcommand.cpp). Each
-// action is one row of kSnapshotActions and one member function.
+// The command line's heap snapshot commands: `snapshots compare` here, `snapshots add` in
+// snapshotsaddcommand.cpp (see commandline.h). Each action is one row of kSnapshotActions and
+// one member function.
 #include "commandline.h"
 
 #include "heap/heapcomparer.h"
