@@ -51,23 +51,11 @@ class TestSnapshotsAdd : public QObject
 private slots:
     void initTestCase()
     {
-        QString node = QStandardPaths::findExecutable(u"node"_s);
-        if (node.isEmpty())
-            node = QStandardPaths::findExecutable(u"nodejs"_s);
-        if (node.isEmpty())
-            QFAIL("node is not installed: run scripts/install-deps.sh");
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir(m_dir.path()).mkdir(u"snapshots"_s));
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(node, {QStringLiteral(LEAKREPORT_TEST_DATA) + u"/heap/leak.js"_s, m_dir.filePath(u"snapshots"_s),
-                             QString::number(kLeaks), QString::number(kShortLived)});
-        QVERIFY(process.waitForFinished(120000));
-        QCOMPARE(process.exitCode(), 0);
-        const QDir snapshots(m_dir.filePath(u"snapshots"_s));
-        for (const QString &name : snapshots.entryList({u"*.heapsnapshot"_s}, QDir::Files, QDir::Name))
-            m_files.append(snapshots.filePath(name));
-        QCOMPARE(m_files.size(), 3);
+        QString error;
+        m_files = test::writeLeakSnapshots(m_dir.filePath(u"snapshots"_s), kLeaks, kShortLived, &error);
+        QVERIFY2(!m_files.isEmpty(), qPrintable(error));
     }
 
     void add_recordsTheSnapshots_andFillsTheReport()
