@@ -45,6 +45,7 @@ constexpr CommandInfo kCommands[] = {
     {"record"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Record a process's memory (RSS, PSS, cgroup) into a report as it runs")},
     {"events"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Add out-of-memory events (kernel, kubectl, Node) to a report")},
     {"gclog"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Print the GC Logs excerpt of a --trace-gc log, or write it into a report")},
+    {"snapshots"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Compare V8 heap snapshots, or record them in a report (snapshots compare|add)")},
 };
 
 
@@ -177,6 +178,8 @@ int CommandLine::run(const QStringList &arguments)
         return runEvents(withoutCommand(arguments, command));
     if (command == u"gclog")
         return runGcLog(withoutCommand(arguments, command));
+    if (command == u"snapshots")
+        return runSnapshots(withoutCommand(arguments, command));
     if (arguments.contains(u"--help-all"_s)) {
         // Every command's help in one text: what the man page is generated from. help2man makes
         // a line ending in a colon a heading, so each command gets one, and its usage line loses

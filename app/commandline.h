@@ -66,6 +66,9 @@ private:
     int runRecord(const QStringList &arguments); // recordcommand.cpp
     int runEvents(const QStringList &arguments); // eventscommand.cpp
     int runGcLog(const QStringList &arguments);  // gclogcommand.cpp
+    int runSnapshots(const QStringList &arguments);        // snapshotscommand.cpp: dispatches to an action
+    int runSnapshotsCompare(const QStringList &arguments); // snapshotscommand.cpp
+    int runSnapshotsAdd(const QStringList &arguments);     // snapshotsaddcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr

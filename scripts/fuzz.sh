@@ -9,7 +9,7 @@ scripts/install-deps.sh
 seconds="${1:-30}"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DLEAKREPORT_FUZZ=ON \
   -DLEAKREPORT_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
-targets=(markdownreader csvseries prometheusseries tracegcseries massifseries)
+targets=(markdownreader csvseries prometheusseries tracegcseries massifseries heapsnapshot)
 cmake --build build-fuzz -j2 --target "${targets[@]/#/fuzz_}"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT

@@ -84,6 +84,32 @@ NodeRun runNode(const QByteArray &script, const QStringList &flags)
     return run;
 }
 
+QStringList writeLeakSnapshots(const QString &folder, int leaks, int shortLived, QString *error)
+{
+    QString node = QStandardPaths::findExecutable(u"node"_s);
+    if (node.isEmpty())
+        node = QStandardPaths::findExecutable(u"nodejs"_s);
+    if (node.isEmpty()) {
+        *error = u"node is not installed: run scripts/install-deps.sh"_s;
+        return {};
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(node, {QStringLiteral(LEAKREPORT_TEST_DATA) + u"/heap/leak.js"_s, folder, QString::number(leaks),
+                         QString::number(shortLived)});
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = u"leak.js failed (exit code %1)"_s.arg(process.exitCode());
+        return {};
+    }
+    QStringList files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({u"*.heapsnapshot"_s}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    if (files.size() != 3)
+        *error = u"leak.js wrote %1 snapshots, not 3"_s.arg(files.size());
+    return files.size() == 3 ? files : QStringList();
+}
+
 QString readTextFile(const QString &path)
 {
     return QString::fromUtf8(readBytes(path));

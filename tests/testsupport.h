@@ -49,6 +49,10 @@ NodeRun runNode(const QByteArray &script, const QStringList &flags);
 inline constexpr char kNodeHeapFillingScript[] =
     "const keep = [];\nfor (let i = 0; ; i++) keep.push({ i, s: 'x'.repeat(20) + i });\n";
 
+// Runs tests/data/heap/leak.js with node into `folder`: three snapshots whose truth is known
+// (`leaks` SessionContext objects a round, `shortLived` RequestScratch in flight). Their paths,
+// oldest first; empty with `error` set when node is missing or fails.
+QStringList writeLeakSnapshots(const QString &folder, int leaks, int shortLived, QString *error);
 // Gives this test process settings of its own in `directory` (window and dock state, recent files,
 // export settings), for QSettings objects made from now on: a run never starts from what an
 // earlier run, or the same test running beside it, left in ~/.qttest.

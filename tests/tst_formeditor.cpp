@@ -9,6 +9,7 @@
 #include "io/reportfile.h"
 #include "markdown/markdownwriter.h"
 #include "model/reporteditor.h"
+#include "charts/chartcolours.h"
 #include "charts/memorychart.h"
 #include "charts/memorydatapanel.h"
 #include "series/seriesimporter.h"
@@ -770,24 +771,29 @@ void TestFormEditor::memoryData_importChartAndFill_undoable()
         names.append(series->name());
     QVERIFY2(names.contains(u"Limit 300 MB"_s) && names.contains(u"Deploy (3.0 h)"_s), qPrintable(names.join(u", "_s)));
     chart->setVisibleHours(1, 2);
-    // Both curves are drawn, in their roles' colours; the scene draws what changed on a later
-    // turn of the event loop.
-    int red = 0, green = 0;
+    // Both curves are drawn, in their roles' colours (ChartColours: vermilion before, blue after
+    // on a light palette); the scene draws what changed on a later turn of the event loop.
+    const QColor beforeColour = ChartColours::seriesPen(SeriesRole::Before, chart->palette()).color();
+    const QColor afterColour = ChartColours::seriesPen(SeriesRole::After, chart->palette()).color();
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 90;
+    };
+    int before = 0, after = 0;
     const auto countColours = [&] {
         const QImage image = chart->grab().toImage();
-        red = green = 0;
-        for (int y = 0; y < image.height(); y += 2) {
+        before = after = 0;
+        for (int y = 0; y < image.height(); ++y) { // every row: the after curve is a flat line
             for (int x = 0; x < image.width(); x += 2) {
                 const QColor c = image.pixelColor(x, y);
-                // The curves and their darker dashed trend lines; the after curve lies under its
-                // flat trend line, so its own shade alone is not counted on.
-                red += c.red() > c.green() + 60 && c.red() > c.blue() + 60;
-                green += c.green() > c.red() + 30 && c.green() > c.blue() + 30;
+                // The curves and their trend lines (the after curve lies under its flat trend
+                // line, so its own shade alone is not counted on) are near their role's colour.
+                before += near(c, beforeColour);
+                after += near(c, afterColour);
             }
         }
-        return red > 20 && green > 20;
+        return before > 20 && after > 20;
     };
-    QTRY_VERIFY2(countColours(), qPrintable(u"red %1, green %2"_s.arg(red).arg(green)));
+    QTRY_VERIFY2(countColours(), qPrintable(u"before %1, after %2"_s.arg(before).arg(after)));
 
     // Fill From Data: one undo step; nothing typed here, so no question is asked.
     QUndoStack *undo = m_window->document()->undoStack();

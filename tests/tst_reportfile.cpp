@@ -1,3 +1,4 @@
+#include "heapsample.h"
 #include "io/jsontext.h"
 #include "io/reportfile.h"
 #include "model/report.h"
@@ -449,6 +450,7 @@ void TestReportFile::everyValueOfAnotherType_isAnErrorNamingItsPath()
     ReportContent content = test::sampleContent();
     content.series = {longSeries(3, false), longSeries(2, true)};
     content.series[1].source = {u"a.csv"_s, u"csv"_s, u"heap"_s, {}};
+    content.heapComparison = test::sampleHeapComparison(); // every key of the heap snapshot evidence too
     const QJsonObject root = QJsonDocument::fromJson(ReportFile::toJson(tmpl(), content)).object();
     const QList<QJsonValue> others = {QJsonValue::Null, true, 7, u"text"_s, QJsonArray(), QJsonObject()};
     int checked = 0;

@@ -604,6 +604,8 @@ void TestTranslations::commandLine_printsNoUntranslatedText_data()
     for (const QString &command : {u"new"_s, u"export"_s, u"import"_s, u"check"_s, u"series"_s, u"stats"_s, u"fill"_s,
                                   u"alerts"_s, u"events"_s, u"gclog"_s})
         QTest::newRow(qPrintable(command + u" --help"_s)) << QStringList{command, u"--help"_s};
+    for (const QString &action : {u"compare"_s, u"add"_s})
+        QTest::newRow(qPrintable(u"snapshots "_s + action + u" --help"_s)) << QStringList{u"snapshots"_s, action, u"--help"_s};
     QTest::newRow("check") << QStringList{u"check"_s, u"REPORT"_s};
     QTest::newRow("stats") << QStringList{u"stats"_s, u"REPORT"_s};
     QTest::newRow("usage error") << QStringList{u"export"_s};
@@ -638,7 +640,7 @@ void TestTranslations::commandLine_printsNoUntranslatedText()
     // value and argument names, role and format names. Qt's own QCommandLineParser words come
     // from Qt's translation.
     static const QRegularExpression syntax(
-        uR"(\b[A-Z]+(\.[a-z]+)+|--?[a-z][a-z0-9-]*|<[^>]*>|\[[a-z]+\]|\b(leakreport|new|export|import|check|series|stats|fill|alerts|events|gclog|excerpt|add|before|after|other|csv|OUT|IN|FILE|REPORT|LOG)\b)"_s);
+        uR"(\b[A-Z]+(\.[a-z]+)+|--?[a-z][a-z0-9-]*|<[^>]*>|\[[a-z]+\]|\b(leakreport|new|export|import|check|series|stats|fill|alerts|record|events|gclog|excerpt|add|before|after|other|csv|OUT|IN|FILE|REPORT|LOG|snapshots|compare|SNAPSHOTS|S[123])\b)"_s);
     const QStringList qtOwn = {u"Usage:"_s, u"Options:"_s, u"Arguments:"_s, u"Displays help on commandline options."_s,
                                u"Displays help including Qt specific options."_s, u"Displays version information."_s};
     QList<std::pair<QString, QString>> shown;

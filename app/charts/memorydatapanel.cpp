@@ -9,6 +9,7 @@
 #include "events/oommarkers.h"
 #include "series/gcstatistics.h"
 #include "live/prometheusclient.h"
+#include "form/fillconfirmation.h"
 #include "model/reporteditor.h"
 #include "series/datafill.h"
 #include "i18n/plural.h"
@@ -137,13 +138,17 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *limitLabel = new QLabel(tr("Memory &limit:"), this);
     limitLabel->setBuddy(m_threshold);
 
+    // Two rows: where samples come from, then what is done with them. In one row the buttons
+    // took two thirds of a 1600 px window and left the chart 533 px wide.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(import);
     buttons->addWidget(paste);
     buttons->addWidget(record);
     buttons->addWidget(prometheus);
     buttons->addWidget(m_refresh);
-    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_remove);
     // Evidence from logs that are not memory series: OOM kills, the GC Logs excerpt.
     auto *oomEvents = new QPushButton(tr("OOM E&vents…"), this);
     oomEvents->setObjectName(u"addOomEvents"_s);
@@ -153,8 +158,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     gcExcerpt->setObjectName(u"gcLogExcerpt"_s);
     gcExcerpt->setToolTip(tr("The lines of a --trace-gc log around its longest pauses and its out-of-memory crash, "
                              "for the Appendix's GC Logs block"));
-    buttons->addWidget(oomEvents);
-    buttons->addWidget(gcExcerpt);
+    actions->addWidget(oomEvents);
+    actions->addWidget(gcExcerpt);
     connect(oomEvents, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Add OOM Events"), QString(),
                                                           tr("Logs (*.log *.txt *.json);;All files (*)"));
@@ -167,9 +172,9 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
         if (!path.isEmpty())
             EvidenceImport::insertGcExcerpt(this, m_editor, path);
     });
-    buttons->addStretch(1);
-    buttons->addWidget(m_alerts);
-    buttons->addWidget(m_fill);
+    actions->addStretch(1);
+    actions->addWidget(m_alerts);
+    actions->addWidget(m_fill);
     auto *chartOptions = new QHBoxLayout;
     chartOptions->addStretch(1);
     chartOptions->addWidget(limitLabel);
@@ -183,6 +188,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(buttons);
+    leftLayout->addLayout(actions);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_statistics);
     auto *right = new QWidget(this);
@@ -477,29 +483,17 @@ void MemoryDataPanel::fillReportFromData()
                                  tr("Give a series the role \u201cBefore fix\u201d (and one \u201cAfter fix\u201d) first."));
         return;
     }
-    QStringList changes;
+    QList<FieldFill> typed;
     for (const FieldFill &fill : fills) {
         if (fill.overwritesTypedValue())
-            changes.append(tr("%1: \u201c%2\u201d \u2192 \u201c%3\u201d").arg(fill.label, fill.current, fill.proposed));
+            typed.append(fill);
     }
-    bool replaceTyped = false;
-    if (!changes.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Replace Typed Values?"),
-                        withEnglishPlural(tr("In %n field(s), the value typed differs from the data.", nullptr,
-                                             int(changes.size())), changes.size()),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Replace them too, or fill only the empty fields?"));
-        box.setDetailedText(changes.join(u'\n'));
-        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
-        QPushButton *emptyOnly = box.addButton(tr("Fill &Empty Only"), QMessageBox::RejectRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(emptyOnly);
-        box.exec();
-        if (box.clickedButton() != replace && box.clickedButton() != emptyOnly)
-            return;
-        replaceTyped = box.clickedButton() == replace;
-    }
-    m_editor->replaceContent(DataFill::apply(content, fills, replaceTyped), tr("Fill From Data"));
+    const std::optional<bool> replaceTyped = FillConfirmation::replaceTyped(
+        this, withEnglishPlural(tr("In %n field(s), the value typed differs from the data.", nullptr, int(typed.size())),
+                                typed.size()), typed);
+    if (!replaceTyped)
+        return;
+    m_editor->replaceContent(DataFill::apply(content, fills, *replaceTyped), tr("Fill From Data"));
 }
 
 bool MemoryDataPanel::writeAlertRules(const QString &path, QString *error)

@@ -10,6 +10,7 @@
 #include "version.h"
 #include "i18n/plural.h"
 #include "charts/memorydatapanel.h"
+#include "heap/heapsnapshotsdock.h"
 #include "window/autosave.h"
 #include "window/exportcontroller.h"
 #include "window/maintoolbar.h"
@@ -132,6 +133,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
 
     setUpActions();
     tabifyDockWidget(m_ui->problemsDock, m_ui->memoryDock);
+    m_heapSnapshots = new HeapSnapshotsDock(m_document->editor(), &HeapComparer::compare, this);
+    tabifyDockWidget(m_ui->memoryDock, m_heapSnapshots);
+    m_heapSnapshots->hide(); // View > Heap Snapshots; restoreSettings() brings it back if it was open
+    m_ui->menuView->addAction(m_heapSnapshots->toggleViewAction());
     m_ui->problemsDock->raise();
     m_ui->memoryDock->hide(); // View > Memory Data; restoreSettings() brings it back if it was open
     resizeDocks({m_ui->problemsDock}, {140}, Qt::Vertical);

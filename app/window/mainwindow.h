@@ -19,6 +19,7 @@ namespace lr {
 class Autosave;
 class ExportController;
 class MemoryDataPanel;
+class HeapSnapshotsDock;
 class FormBinder;
 class PreviewPane;
 class ProblemsPanel;
@@ -50,6 +51,8 @@ public:
     // The memory samples, statistics and chart; built on first use.
     MemoryDataPanel *memoryDataPanel();
     void showMemoryData();
+    // The Heap Snapshots dock beside Memory Data; its panel is built when it first shows.
+    HeapSnapshotsDock *heapSnapshotsDock() const { return m_heapSnapshots; }
     // The form page of a section, built on first use (pages not yet shown are built while the
     // application is idle after start-up, so the window appears without waiting for all twelve).
     SectionPage *page(int sectionIndex);
@@ -108,6 +111,7 @@ private:
     RecentFiles *m_recentFiles = nullptr;
     ExportController *m_exporter = nullptr;
     MemoryDataPanel *m_memoryData = nullptr;
+    HeapSnapshotsDock *m_heapSnapshots = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;
     Autosave *m_autosave = nullptr;
     ReportValidator m_validator;

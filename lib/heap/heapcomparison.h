@@ -39,6 +39,12 @@ struct RetainerStep
 
 // One constructor group of a DevTools-style Comparison (two snapshots) or of the three-snapshot
 // technique (three snapshots: objects allocated between S1 and S2 that are still alive in S3).
+// Two snapshots: new/deleted/alloc/freed between S1 and S2, countDelta = new - deleted,
+// sizeDelta = alloc - freed. Three: newCount and allocBytes are the leak candidates (allocated
+// between S1 and S2, alive in S3; bytes as in S3), deletedCount and freedBytes the short-lived
+// objects (allocated between S1 and S2, gone by S3; bytes as in S2), countDelta = newCount and
+// sizeDelta = allocBytes. retainedBytes and retainerPath are those of the new objects (two) or
+// the candidates (three) in the last snapshot; a group with none has 0 and an empty path.
 struct HeapClassDelta
 {
     QString name;           // constructor name, or DevTools' group: "(closure)", "(string)", "(array)", "(system)", ...
@@ -48,7 +54,7 @@ struct HeapClassDelta
     qint64 allocBytes = 0;
     qint64 freedBytes = 0;
     qint64 sizeDelta = 0;
-    qint64 retainedBytes = 0; // of the group's objects in the last snapshot, from its dominator tree
+    qint64 retainedBytes = 0; // of the group's new objects / candidates in the last snapshot, from its dominator tree
     QList<RetainerStep> retainerPath; // shortest path from "(GC roots)" to a representative object
 
     bool operator==(const HeapClassDelta &) const = default;

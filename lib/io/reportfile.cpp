@@ -1,6 +1,7 @@
 #include "io/reportfile.h"
 
 #include "io/atomicwrite.h"
+#include "io/heapjson.h"
 #include "io/jsonshape.h"
 #include "io/jsontext.h"
 #include "io/oomeventsjson.h"
@@ -24,6 +25,8 @@ namespace {
 constexpr QLatin1StringView kSeriesKey{"series"};
 // The imported out-of-memory events; absent when there are none.
 constexpr QLatin1StringView kOomEventsKey{"oomEvents"};
+// The key of the heap snapshot evidence (summaries and top classes, never the snapshots).
+constexpr QLatin1StringView kHeapKey{"heapComparison"};
 
 QJsonObject sectionToJson(const SectionDef &section, const ReportContent &content)
 {
@@ -224,6 +227,8 @@ QByteArray ReportFile::toJson(const ReportTemplate &reportTemplate, const Report
         root.insert(kSeriesKey, SeriesJson::toJson(content.series));
     if (!content.oomEvents.isEmpty())
         root.insert(kOomEventsKey, OomEventsJson::toJson(content.oomEvents));
+    if (content.heapComparison != HeapComparison()) // likewise without heap snapshots
+        root.insert(kHeapKey, HeapJson::toJson(content.heapComparison));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -269,7 +274,8 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         return failed(tr("written by a newer LeakReport (format version %1; this version reads up to %2). "
                          "Update LeakReport to open it.").arg(version.toInt()).arg(kFormatVersion));
     JsonShape shape(&result.error, &result.warnings);
-    shape.warnUnknownKeys(root, {u"formatVersion"_s, u"generator"_s, u"template"_s, u"sections"_s, kSeriesKey, kOomEventsKey}, QString());
+    shape.warnUnknownKeys(root, {u"formatVersion"_s, u"generator"_s, u"template"_s, u"sections"_s, kSeriesKey, kOomEventsKey, kHeapKey},
+                          QString());
     QString generator, templateId;
     if (!shape.optionalString(root, "generator"_L1, QString(), &generator)
         || !shape.expect(root.value("template"_L1), QJsonValue::Object, u"template"_s))
@@ -298,6 +304,11 @@ LoadResult ReportFile::fromJson(const QByteArray &bytesIn, const ReportTemplate 
         QString eventsError;
         if (!OomEventsJson::fromJson(root.value(kOomEventsKey), &result.content.oomEvents, &eventsError, &result.warnings))
             return failed(eventsError);
+    }
+    if (root.contains(kHeapKey)) {
+        QString heapError;
+        if (!HeapJson::fromJson(root.value(kHeapKey), kHeapKey, &result.content.heapComparison, &heapError, &result.warnings))
+            return failed(heapError);
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/oomevent.h"
+#include "heap/heapcomparison.h"
 #include "series/memoryseries.h"
 #include "template/reporttemplate.h"
 
@@ -22,6 +23,9 @@ struct ReportContent
                                         // BlockDef::extraLinesKey() -> extra lines kept in a fence
     QList<MemorySeries> series;         // memory samples behind the before/after charts
     QList<OomEvent> oomEvents;          // out-of-memory kills imported from logs, in time order
+    // Heap snapshot evidence: the snapshots' summaries and the comparison's top classes, never
+    // the snapshots themselves (see SnapshotFill::record), so the report reopens without them.
+    HeapComparison heapComparison;
 
     // A new report: defaults where the template has them, empty elsewhere.
     static ReportContent fromTemplate(const ReportTemplate &reportTemplate);

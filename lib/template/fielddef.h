@@ -37,6 +37,7 @@ struct FieldDef
     QString claims;        // free text whose growth rates and peaks speak of this series ("before"; see ClaimChecker)
     QString fromAlerts;    // the alert rules' value put here ("growthThreshold"; see AlertRules)
     QString milestone;     // the moment this time names ("fixDeployed"); fields naming one must agree
+    QString fromSnapshots; // what "Fill From Snapshots" puts here ("method", or a column's "class.name"; see SnapshotFill)
     QStringList options;   // Choice
     bool editable = false; // Choice: other values than the options are allowed
     bool required = false;

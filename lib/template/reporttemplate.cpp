@@ -243,6 +243,7 @@ bool TemplateLoader::readField(const QJsonValue &v, const QString &path, FieldDe
     out->claims = string(o, "claims", path, false);
     out->milestone = string(o, "milestone", path, false);
     out->fromAlerts = string(o, "fromAlerts", path, false);
+    out->fromSnapshots = string(o, "fromSnapshots", path, false);
     out->required = o.value("required"_L1).toBool();
     out->editable = o.value("editable"_L1).toBool();
     const QString typeName = o.contains("type"_L1) ? string(o, "type", path, true) : u"text"_s;
@@ -277,6 +278,7 @@ bool TemplateLoader::readRowSet(const QJsonValue &v, const QString &path, RowSet
     out->label = string(o, "label", path, false);
     out->marker = string(o, "marker", path, false);
     out->keyColumn = string(o, "keyColumn", path, false);
+    out->fromSnapshots = string(o, "fromSnapshots", path, false);
     out->blankLineBetweenRows = o.value("blankLineBetweenRows"_L1).toBool();
     const QJsonArray columns = o.value("columns"_L1).toArray();
     if (columns.isEmpty())
@@ -329,6 +331,7 @@ bool TemplateLoader::readChecklistItem(const QJsonValue &v, const QString &path,
     out->id = string(o, "id", path, true);
     if (!claimId(out->id, path) || !readFields(o.value("details"_L1), path + u".details"_s, &out->details))
         return false;
+    out->fromSnapshots = string(o, "fromSnapshots", path, false);
     QString patternError;
     if (!TextPattern::parse(string(o, "text", path, true), &out->text, &patternError))
         return fail(path, patternError);

@@ -37,6 +37,9 @@ struct RowSetDef
     QString keyColumn;     // rows are matched to default rows by this column's value, else by position
     QList<DefaultRow> defaultRows;
     bool blankLineBetweenRows = false;
+    // The rows "Fill From Snapshots" writes here ("snapshots", "growingClasses"; see SnapshotFill),
+    // each column filled with what its own `fromSnapshots` names.
+    QString fromSnapshots;
     // Column id -> other headings a hand-written table may give that column ("Time (UTC)").
     QHash<QString, QStringList> headerAliases;
 
@@ -65,6 +68,7 @@ struct ChecklistItemDef
     QString id;
     TextPattern text;
     QList<FieldDef> details;
+    QString fromSnapshots; // "tick": "Fill From Snapshots" ticks it (see SnapshotFill)
 
     const FieldDef *detail(const QString &detailId) const;
     // The item as the form shows it, with each slot's placeholder in place.
