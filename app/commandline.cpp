@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 
@@ -41,7 +42,50 @@ constexpr CommandInfo kCommands[] = {
     {"stats"_L1,
      QT_TRANSLATE_NOOP("lr::CommandLine", "Print the growth rate, baseline, peak and improvement of a report's samples")},
     {"fill"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Fill a report's metric fields from its samples (Fill From Data)")},
+    {"help"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Show a command's options: 'leakreport help export'")},
 };
+
+// Qt's standard options that take a value (QGuiApplication, QApplication, the X11 platform),
+// written `-style Fusion`, `--style Fusion` or `-style=Fusion`. Their value is not a command
+// or a file, and a sub-command's own parser must not see them.
+constexpr QLatin1StringView kQtOptionsWithValue[] = {
+    "style"_L1,     "stylesheet"_L1,     "platform"_L1,        "platformpluginpath"_L1, "platformtheme"_L1,
+    "plugin"_L1,    "qwindowgeometry"_L1, "qwindowicon"_L1,    "qwindowtitle"_L1,       "display"_L1,
+    "geometry"_L1,  "session"_L1,        "qmljsdebugger"_L1,   "name"_L1,               "title"_L1,
+};
+constexpr QLatin1StringView kQtFlags[] = {"reverse"_L1, "widgetcount"_L1, "nograb"_L1, "dograb"_L1, "sync"_L1};
+
+// The option's name without its dashes and any "=value"; empty for anything else.
+QString qtOptionName(const QString &argument)
+{
+    if (!argument.startsWith(u'-') || argument == u"-" || argument == u"--")
+        return {};
+    QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+    return name.left(name.indexOf(u'='));
+}
+
+bool isOneOf(const QString &name, const auto &names)
+{
+    return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
+// The arguments without Qt's standard options (and their values).
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString name = i == 0 ? QString() : qtOptionName(arguments[i]);
+        if (isOneOf(name, kQtFlags))
+            continue;
+        if (isOneOf(name, kQtOptionsWithValue)) {
+            if (!arguments[i].contains(u'='))
+                ++i; // its value
+            continue;
+        }
+        rest.append(arguments[i]);
+    }
+    return rest;
+}
 
 
 QString firstPositional(const QStringList &arguments)
@@ -93,8 +137,9 @@ NonReports nonReportsFor(const QCommandLineParser &parser, const QCommandLineOpt
 
 } // namespace
 
-bool CommandLine::wantsCommandLine(const QStringList &arguments)
+bool CommandLine::wantsCommandLine(const QStringList &allArguments)
 {
+    const QStringList arguments = withoutQtOptions(allArguments);
     if (const QString first = firstPositional(arguments); isCommand(first) || looksLikeCommand(first))
         return true;
     for (const QString &a : arguments.mid(1)) {
@@ -104,8 +149,9 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
-bool CommandLine::needsGui(const QStringList &arguments)
+bool CommandLine::needsGui(const QStringList &allArguments)
 {
+    const QStringList arguments = withoutQtOptions(allArguments);
     if (firstPositional(arguments) != u"export")
         return false;
     // A PDF or HTML export names its format or its output file, and a report with memory series
@@ -148,9 +194,12 @@ QString CommandLine::globalHelp() const
     return help;
 }
 
-int CommandLine::run(const QStringList &arguments)
+int CommandLine::run(const QStringList &allArguments)
 {
+    const QStringList arguments = withoutQtOptions(allArguments);
     const QString command = firstPositional(arguments);
+    if (command == u"help")
+        return runHelp(withoutCommand(arguments, command));
     if (command == u"new")
         return runNew(withoutCommand(arguments, command));
     if (command == u"export")
@@ -171,6 +220,8 @@ int CommandLine::run(const QStringList &arguments)
         // "Usage:", which help2man only expects once.
         m_out << globalHelp();
         for (const CommandInfo &each : kCommands) {
+            if (each.name == "help"_L1)
+                continue; // has no options of its own
             QString commandHelp;
             QTextStream stream(&commandHelp);
             CommandLine(stream, m_err).run({arguments.first(), each.name, u"--help"_s});
@@ -188,6 +239,19 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(tr("unknown command \"%1\"").arg(command), QString());
     m_out << globalHelp();
     return Success;
+}
+
+// `leakreport help export` is `leakreport export --help`; `leakreport help` the overview.
+int CommandLine::runHelp(const QStringList &arguments)
+{
+    const QString topic = firstPositional(arguments);
+    if (topic.isEmpty() || topic == u"help") {
+        m_out << globalHelp();
+        return Success;
+    }
+    if (!isCommand(topic))
+        return usageError(tr("unknown command \"%1\"").arg(topic), QString());
+    return run({arguments.first(), topic, u"--help"_s});
 }
 
 QString CommandLine::helpText(const QCommandLineParser &parser, QLatin1StringView command)
