@@ -160,6 +160,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
+    m_remove->setEnabled(false); // refresh() returns early while there is nothing to show
+    m_fill->setEnabled(false);
     refresh();
 }
 

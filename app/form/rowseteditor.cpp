@@ -104,8 +104,17 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
     layout->addLayout(m_tools);
     addButton(tr("Add Row"), tr("Add a row after the current one (Insert)"), QKeySequence(Qt::Key_Insert),
               [](RowSetEditor *self) { self->addRow(); });
-    m_remove = addButton(tr("Remove"), tr("Remove the selected rows (Delete)"), QKeySequence::Delete,
+    m_remove = addButton(tr("Remove"), tr("Remove the selected rows (Ctrl+Delete)"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                          [](RowSetEditor *self) { self->removeSelectedRows(); });
+    // Delete empties the current cell, as in a spreadsheet; it never takes the row with it.
+    auto *clearCell = new QAction(tr("Clear Cell"), this);
+    clearCell->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    clearCell->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(clearCell);
+    connect(clearCell, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+            m_model->setData(current, QString());
+    });
     m_up = addButton(tr("Move Up"), tr("Move the current row up (Ctrl+Up)"), QKeySequence(Qt::CTRL | Qt::Key_Up),
                      [](RowSetEditor *self) { self->moveCurrentRow(-1); });
     m_down = addButton(tr("Move Down"), tr("Move the current row down (Ctrl+Down)"),
