@@ -75,8 +75,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     , m_statistics(new QLabel(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_deploy(new QDoubleSpinBox(this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_fill(new QPushButton(tr("Fill Report From &Data…"), this))
 {
     setObjectName(u"memoryDataPanel"_s);
     m_table->setObjectName(u"seriesTable"_s);
@@ -106,10 +106,10 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     m_deploy->setSpecialValueText(tr("none"));
     m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis"));
 
-    auto *import = new QPushButton(tr("&Import…"), this);
+    auto *import = new QPushButton(tr("Imp&ort…"), this);
     import->setToolTip(tr("CSV or TSV (Grafana's CSV export too), Prometheus query_range JSON, "
                           "a Node.js --trace-gc log or a valgrind massif file"));
-    auto *paste = new QPushButton(tr("&Paste"), this);
+    auto *paste = new QPushButton(tr("P&aste"), this);
     paste->setToolTip(tr("Samples copied from a spreadsheet or Grafana: a header row, then time and value columns"));
     m_fill->setObjectName(u"fillFromData"_s);
     auto *limitLabel = new QLabel(tr("Memory &limit:"), this);
@@ -125,7 +125,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     chartOptions->addStretch(1);
     chartOptions->addWidget(limitLabel);
     chartOptions->addWidget(m_threshold);
-    auto *deployLabel = new QLabel(tr("De&ploy at:"), this);
+    auto *deployLabel = new QLabel(tr("Deplo&y at:"), this);
     deployLabel->setBuddy(m_deploy);
     chartOptions->addWidget(deployLabel);
     chartOptions->addWidget(m_deploy);

@@ -44,6 +44,8 @@ protected:
     void showProblemOn(QLineEdit *lineEdit, const QString &message);
 
 private:
+    static FieldEditor *createForType(const FieldDef &field, const ReportTemplate &reportTemplate, QWidget *parent);
+
     FieldDef m_field;
     QString m_problem;
     QPointer<QAction> m_problemAction;

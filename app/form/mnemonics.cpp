@@ -1,12 +1,23 @@
 #include "form/mnemonics.h"
 
+#include <QAbstractButton>
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
 
 MnemonicAssigner::MnemonicAssigner()
-    : m_used{u'f', u'e', u'v', u'h'} // the menu bar: File, Edit, View, Help
+    : m_used{u'f', u'e', u'v', u'h', // the menu bar: File, Edit, View, Help
+             // the Memory Data panel, which shows beside every page: Imp&ort, P&aste, Re&move,
+             // Fill Report From &Data, Memory &limit, Deplo&y at (memorydatapanel.cpp)
+             u'o', u'a', u'm', u'd', u'l', u'y'}
 {
+}
+
+void MnemonicAssigner::relabel(QAbstractButton *button)
+{
+    button->setText(withMnemonic(QString(button->text()).remove(QRegularExpression(u"&(?!&)"_s))));
 }
 
 QString MnemonicAssigner::withMnemonic(const QString &label)

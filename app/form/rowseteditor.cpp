@@ -1,6 +1,7 @@
 #include "form/rowseteditor.h"
 
 #include "form/editabletableview.h"
+#include "form/pagewheel.h"
 #include "model/reporteditor.h"
 #include "model/rowsetmodel.h"
 #include "template/reporttemplate.h"
@@ -15,6 +16,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -73,6 +75,15 @@ public:
         return {QTableView::sizeHint().width(), height};
     }
     QSize minimumSizeHint() const override { return {160, sizeHint().height()}; }
+
+protected:
+    // All rows show, so a vertical turn of the wheel is for the page around the table: taken
+    // here it scrolled the rows and hid row 1.
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (verticalScrollBar()->maximum() > 0 || !passWheelToPage(this, event))
+            EditableTableView::wheelEvent(event);
+    }
 };
 } // namespace
 
@@ -86,6 +97,7 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
 {
     setObjectName(rowSet.id);
     m_view->setObjectName(rowSet.id + u"View"_s);
+    m_view->setAccessibleName(rowSet.label);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PlaceholderDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -173,7 +173,31 @@ SectionPage *MainWindow::page(int sectionIndex)
     if (wasCurrent)
         m_ui->pages->setCurrentIndex(sectionIndex);
     m_binder->showProblems(m_problemsShown); // mark the new page's fields too
+    orderFocusChain();
     return built;
+}
+
+void MainWindow::orderFocusChain()
+{
+    // Pages are built after the preview, so by creation order Tab went from the section list
+    // through every link of the preview before it reached the form. The form comes first.
+    // setTabOrder() takes widgets that take focus themselves, so the chain is made of those.
+    const auto focusableIn = [](QWidget *container) {
+        QList<QWidget *> found;
+        for (QWidget *w = container->nextInFocusChain(); w && w != container; w = w->nextInFocusChain()) {
+            if (container->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+                found.append(w);
+        }
+        return found;
+    };
+    QList<QWidget *> chain{m_navigator};
+    for (int i = 0; i < m_ui->pages->count(); ++i) {
+        if (auto *built = qobject_cast<SectionPage *>(m_ui->pages->widget(i)))
+            chain += focusableIn(built);
+    }
+    chain += focusableIn(m_ui->previewHost);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::buildAllPages()

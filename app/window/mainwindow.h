@@ -82,6 +82,7 @@ private:
     void setUpActions();
     void addPagePlaceholders();
     void buildNextPageWhenIdle();
+    void orderFocusChain();
     void newReport();
     void open();
     bool save();
