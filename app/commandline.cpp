@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 
@@ -46,7 +47,50 @@ constexpr CommandInfo kCommands[] = {
     {"events"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Add out-of-memory events (kernel, kubectl, Node) to a report")},
     {"gclog"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Print the GC Logs excerpt of a --trace-gc log, or write it into a report")},
     {"snapshots"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Compare V8 heap snapshots, or record them in a report (snapshots compare|add)")},
+    {"help"_L1, QT_TRANSLATE_NOOP("lr::CommandLine", "Show a command's options: 'leakreport help export'")},
 };
+
+// Qt's standard options that take a value (QGuiApplication, QApplication, the X11 platform),
+// written `-style Fusion`, `--style Fusion` or `-style=Fusion`. Their value is not a command
+// or a file, and a sub-command's own parser must not see them.
+constexpr QLatin1StringView kQtOptionsWithValue[] = {
+    "style"_L1,     "stylesheet"_L1,     "platform"_L1,        "platformpluginpath"_L1, "platformtheme"_L1,
+    "plugin"_L1,    "qwindowgeometry"_L1, "qwindowicon"_L1,    "qwindowtitle"_L1,       "display"_L1,
+    "geometry"_L1,  "session"_L1,        "qmljsdebugger"_L1,   "name"_L1,               "title"_L1,
+};
+constexpr QLatin1StringView kQtFlags[] = {"reverse"_L1, "widgetcount"_L1, "nograb"_L1, "dograb"_L1, "sync"_L1};
+
+// The option's name without its dashes and any "=value"; empty for anything else.
+QString qtOptionName(const QString &argument)
+{
+    if (!argument.startsWith(u'-') || argument == u"-" || argument == u"--")
+        return {};
+    QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+    return name.left(name.indexOf(u'='));
+}
+
+bool isOneOf(const QString &name, const auto &names)
+{
+    return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
+// The arguments without Qt's standard options (and their values).
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString name = i == 0 ? QString() : qtOptionName(arguments[i]);
+        if (isOneOf(name, kQtFlags))
+            continue;
+        if (isOneOf(name, kQtOptionsWithValue)) {
+            if (!arguments[i].contains(u'='))
+                ++i; // its value
+            continue;
+        }
+        rest.append(arguments[i]);
+    }
+    return rest;
+}
 
 
 QString firstPositional(const QStringList &arguments)
@@ -98,8 +142,9 @@ NonReports nonReportsFor(const QCommandLineParser &parser, const QCommandLineOpt
 
 } // namespace
 
-bool CommandLine::wantsCommandLine(const QStringList &arguments)
+bool CommandLine::wantsCommandLine(const QStringList &allArguments)
 {
+    const QStringList arguments = withoutQtOptions(allArguments);
     if (const QString first = firstPositional(arguments); isCommand(first) || looksLikeCommand(first))
         return true;
     for (const QString &a : arguments.mid(1)) {
@@ -109,8 +154,9 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
-bool CommandLine::needsGui(const QStringList &arguments)
+bool CommandLine::needsGui(const QStringList &allArguments)
 {
+    const QStringList arguments = withoutQtOptions(allArguments);
     if (firstPositional(arguments) != u"export")
         return false;
     // A PDF or HTML export names its format or its output file, and a report with memory series
@@ -142,8 +188,11 @@ QString CommandLine::globalHelp() const
                       "Without a command, opens the editor, on FILE when given (.leakreport or .md;\n"
                       "--force opens a Markdown file that shows little of the template without asking).\n\n"
                       "Commands:\n");
+    qsizetype nameWidth = 0; // the summaries start in one column, after the longest name
     for (const CommandInfo &command : kCommands)
-        help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(8), tr(command.summary));
+        nameWidth = std::max(nameWidth, command.name.size());
+    for (const CommandInfo &command : kCommands)
+        help += u"  %1  %2\n"_s.arg(QString(command.name).leftJustified(nameWidth), tr(command.summary));
     help += u'\n' + tr("Options:") + u'\n';
     help += u"  -h, --help     "_s + tr("Show this help; 'leakreport <command> --help' for a command's options") + u'\n';
     help += u"  --help-all     "_s + tr("Show this help and every command's options") + u'\n';
@@ -153,9 +202,12 @@ QString CommandLine::globalHelp() const
     return help;
 }
 
-int CommandLine::run(const QStringList &arguments)
+int CommandLine::run(const QStringList &allArguments)
 {
+    const QStringList arguments = withoutQtOptions(allArguments);
     const QString command = firstPositional(arguments);
+    if (command == u"help")
+        return runHelp(withoutCommand(arguments, command));
     if (command == u"new")
         return runNew(withoutCommand(arguments, command));
     if (command == u"export")
@@ -186,6 +238,8 @@ int CommandLine::run(const QStringList &arguments)
         // "Usage:", which help2man only expects once.
         m_out << globalHelp();
         for (const CommandInfo &each : kCommands) {
+            if (each.name == "help"_L1)
+                continue; // has no options of its own
             QString commandHelp;
             QTextStream stream(&commandHelp);
             CommandLine(stream, m_err).run({arguments.first(), each.name, u"--help"_s});
@@ -203,6 +257,19 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(tr("unknown command \"%1\"").arg(command), QString());
     m_out << globalHelp();
     return Success;
+}
+
+// `leakreport help export` is `leakreport export --help`; `leakreport help` the overview.
+int CommandLine::runHelp(const QStringList &arguments)
+{
+    const QString topic = firstPositional(arguments);
+    if (topic.isEmpty() || topic == u"help") {
+        m_out << globalHelp();
+        return Success;
+    }
+    if (!isCommand(topic))
+        return usageError(tr("unknown command \"%1\"").arg(topic), QString());
+    return run({arguments.first(), topic, u"--help"_s});
 }
 
 QString CommandLine::helpText(const QCommandLineParser &parser, QLatin1StringView command)

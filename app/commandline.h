@@ -39,6 +39,7 @@ public:
     static int finishStandardOutput(QTextStream &out, QTextStream &err, int exitCode);
 
 private:
+    int runHelp(const QStringList &arguments);
     int runNew(const QStringList &arguments);
     int runExport(const QStringList &arguments);
     int runCheck(const QStringList &arguments);

@@ -24,6 +24,9 @@ private slots:
     void version_printsTheVersion();
     void help_listsTheCommands();
     void helpAll_givesEveryCommandsUsage();
+    void helpCommand_givesTheCommandsOwnHelp();
+    void qtStandardOptions_passThrough_data();
+    void qtStandardOptions_passThrough();
     void newThenExport_givesTheTemplate();
     void exportSample_matchesGoldenFile();
     void export_withoutOutput_writesToStandardOutput();
@@ -98,6 +101,49 @@ void TestCommandLine::helpAll_givesEveryCommandsUsage()
     }
     QVERIFY2(!r.out.contains(LEAKREPORT_BINARY), "the usage lines name the build's path");
     QVERIFY(r.out.contains("--page-size"));
+}
+
+// `leakreport help export` reads as `leakreport export --help`, as in git or cargo.
+void TestCommandLine::helpCommand_givesTheCommandsOwnHelp()
+{
+    for (const char *command : {"new", "export", "import", "check", "series", "stats", "fill"}) {
+        const Run viaHelp = run({u"help"_s, QString::fromLatin1(command)});
+        const Run own = run({QString::fromLatin1(command), u"--help"_s});
+        QCOMPARE(viaHelp.exitCode, 0);
+        QVERIFY2(!own.out.isEmpty(), command);
+        QCOMPARE(viaHelp.out, own.out);
+    }
+    const Run overview = run({u"help"_s});
+    QCOMPARE(overview.exitCode, 0);
+    QCOMPARE(overview.out, run({u"--help"_s}).out);
+    const Run unknown = run({u"help"_s, u"exprot"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"unknown command \"exprot\""_s), qPrintable(unknown.err));
+}
+
+// Qt's own options (-style Fusion, -platform offscreen, ...) are neither commands nor files:
+// `leakreport -style Fusion report.leakreport` once failed with 'unknown command "Fusion"'.
+void TestCommandLine::qtStandardOptions_passThrough_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expectedOutput");
+    QTest::newRow("-style Fusion --version") << QStringList{u"-style"_s, u"Fusion"_s, u"--version"_s} << QByteArray("LeakReport ");
+    QTest::newRow("--style Fusion --version") << QStringList{u"--style"_s, u"Fusion"_s, u"--version"_s} << QByteArray("LeakReport ");
+    QTest::newRow("-style=Fusion --version") << QStringList{u"-style=Fusion"_s, u"--version"_s} << QByteArray("LeakReport ");
+    QTest::newRow("-platform offscreen -reverse export --help")
+        << QStringList{u"-platform"_s, u"offscreen"_s, u"-reverse"_s, u"export"_s, u"--help"_s} << QByteArray("Usage: leakreport export");
+    QTest::newRow("check -style Fusion IN") << QStringList{u"check"_s, u"-style"_s, u"Fusion"_s, u"qt.leakreport"_s}
+                                           << QByteArray("qt.leakreport: ");
+}
+
+void TestCommandLine::qtStandardOptions_passThrough()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expectedOutput);
+    QCOMPARE(run({u"new"_s, u"--force"_s, u"qt.leakreport"_s}).exitCode, 0);
+    const Run r = run(arguments);
+    QVERIFY2(r.out.startsWith(expectedOutput), qPrintable(r.err + QString::fromUtf8(r.out)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 }
 
 void TestCommandLine::newThenExport_givesTheTemplate()

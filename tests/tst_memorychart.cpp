@@ -546,11 +546,7 @@ void TestMemoryChart::panel_removeIsDisabledWithNothingToRemove()
     ReportEditor editor(&report, &undo);
     MemoryDataPanel panel(&editor);
     panel.show();
-    QPushButton *remove = nullptr;
-    for (QPushButton *button : panel.findChildren<QPushButton *>()) {
-        if (button->text() == u"&Remove"_s)
-            remove = button;
-    }
+    auto *remove = panel.findChild<QPushButton *>(u"removeSeries"_s);
     QVERIFY(remove);
     QVERIFY(!remove->isEnabled());
     panel.addSeries(timed(300'000), SeriesRole::Before);

@@ -273,7 +273,7 @@ void TestSeriesCommands::fill_isInTheHelp()
 {
     Run r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"  fill      Fill a report's metric fields from its samples (Fill From Data)\n"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"  fill       Fill a report's metric fields from its samples (Fill From Data)\n"_s), qPrintable(r.out));
     r = run({u"fill"_s, u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(u"Usage: leakreport fill [options] REPORT\n"_s), qPrintable(r.out));

@@ -640,7 +640,7 @@ void TestTranslations::commandLine_printsNoUntranslatedText()
     // value and argument names, role and format names. Qt's own QCommandLineParser words come
     // from Qt's translation.
     static const QRegularExpression syntax(
-        uR"(\b[A-Z]+(\.[a-z]+)+|--?[a-z][a-z0-9-]*|<[^>]*>|\[[a-z]+\]|\b(leakreport|new|export|import|check|series|stats|fill|alerts|record|events|gclog|excerpt|add|before|after|other|csv|OUT|IN|FILE|REPORT|LOG|snapshots|compare|SNAPSHOTS|S[123])\b)"_s);
+        uR"(\b[A-Z]+(\.[a-z]+)+|--?[a-z][a-z0-9-]*|<[^>]*>|\[[a-z]+\]|\b(leakreport|new|export|import|check|series|stats|fill|alerts|record|events|gclog|help|excerpt|add|before|after|other|csv|OUT|IN|FILE|REPORT|LOG|snapshots|compare|SNAPSHOTS|S[123])\b)"_s);
     const QStringList qtOwn = {u"Usage:"_s, u"Options:"_s, u"Arguments:"_s, u"Displays help on commandline options."_s,
                                u"Displays help including Qt specific options."_s, u"Displays version information."_s};
     QList<std::pair<QString, QString>> shown;

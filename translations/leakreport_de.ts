@@ -136,10 +136,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Previous Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to the previous section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +177,10 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Section</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1301,10 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
         <source>(%1 more classes; --top 0 shows all)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show a command&apos;s options: &apos;leakreport help export&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::CsvSeriesReader</name>
@@ -1961,10 +1965,6 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fill Report From Snapshots…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two or three V8 .heapsnapshot files of one process (Node.js or Chrome DevTools): with three, the leak candidates are the objects allocated between the first two that are still alive in the third. You can also drop the files here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,6 +2078,10 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
     </message>
     <message>
         <source>Fill From Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Repo&amp;rt From Snapshots…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,14 +2568,6 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fill Report From Data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,15 +2592,7 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV or TSV (Grafana&apos;s CSV export too), Prometheus query_range JSON, a Node.js --trace-gc log or a valgrind massif file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2613,10 +2601,6 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
     </message>
     <message>
         <source>Memory &amp;limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;ploy at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2727,14 +2711,6 @@ Unit of the numbers that have none of their own:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aler&amp;t Rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the fix was deployed, in hours on the chart&apos;s time axis; follows the report&apos;s Fix deployed time on a before series with wall-clock times until set here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,10 +2736,6 @@ Unit of the numbers that have none of their own:</source>
     </message>
     <message>
         <source>Run the selected series&apos; Prometheus query again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOM E&amp;vents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2836,6 +2808,38 @@ Unit of the numbers that have none of their own:</source>
     </message>
     <message>
         <source>Refresh Series “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Report From &amp;Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref&amp;resh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOM Even&amp;ts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3696,6 +3700,10 @@ Unit of the numbers that have none of their own:</source>
         <source>Restore Recovered Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>memory-leak-report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ReportEditor</name>
@@ -3923,10 +3931,6 @@ Unit of the numbers that have none of their own:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,6 +3944,14 @@ Unit of the numbers that have none of their own:</source>
     </message>
     <message>
         <source>Move the current row down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Ctrl+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,10 +84,10 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     , m_statistics(new QLabel(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_deploy(new QDoubleSpinBox(this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_fill(new QPushButton(tr("&Fill Report From Data…"), this))
-    , m_alerts(new QPushButton(tr("Aler&t Rules…"), this))
-    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_fill(new QPushButton(tr("Fill Report From &Data…"), this))
+    , m_alerts(new QPushButton(tr("Alert R&ules…"), this))
+    , m_refresh(new QPushButton(tr("Ref&resh"), this))
 {
     setObjectName(u"memoryDataPanel"_s);
     m_table->setObjectName(u"seriesTable"_s);
@@ -118,15 +118,16 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     m_deploy->setToolTip(tr("Where the fix was deployed, in hours on the chart's time axis; follows the report's "
                             "Fix deployed time on a before series with wall-clock times until set here"));
 
-    auto *import = new QPushButton(tr("&Import…"), this);
+    auto *import = new QPushButton(tr("Imp&ort…"), this);
     import->setToolTip(tr("CSV or TSV (Grafana's CSV export too), Prometheus query_range JSON, "
                           "a Node.js --trace-gc log or a valgrind massif file"));
     auto *record = new QPushButton(tr("Re&cord Process…"), this);
     record->setObjectName(u"recordProcess"_s);
     record->setToolTip(tr("Sample the memory of a process on this machine (RSS, PSS, anonymous, cgroup) on a live chart"));
-    auto *paste = new QPushButton(tr("&Paste"), this);
+    auto *paste = new QPushButton(tr("P&aste"), this);
     paste->setToolTip(tr("Samples copied from a spreadsheet or Grafana: a header row, then time and value columns"));
     m_fill->setObjectName(u"fillFromData"_s);
+    m_remove->setObjectName(u"removeSeries"_s);
     m_alerts->setObjectName(u"alertRules"_s);
     m_alerts->setToolTip(tr("Save Prometheus alerting rules with thresholds from the before and after series and the "
                             "memory limit, and fill Monitoring Added's empty thresholds"));
@@ -150,7 +151,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_remove);
     // Evidence from logs that are not memory series: OOM kills, the GC Logs excerpt.
-    auto *oomEvents = new QPushButton(tr("OOM E&vents…"), this);
+    auto *oomEvents = new QPushButton(tr("OOM Even&ts…"), this);
     oomEvents->setObjectName(u"addOomEvents"_s);
     oomEvents->setToolTip(tr("Out-of-memory kills from a kernel log (dmesg -T, journalctl -k), kubectl describe pod, "
                              "kubectl get events -o json or a Node log"));
@@ -179,7 +180,7 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     chartOptions->addStretch(1);
     chartOptions->addWidget(limitLabel);
     chartOptions->addWidget(m_threshold);
-    auto *deployLabel = new QLabel(tr("De&ploy at:"), this);
+    auto *deployLabel = new QLabel(tr("Deplo&y at:"), this);
     deployLabel->setBuddy(m_deploy);
     chartOptions->addWidget(deployLabel);
     chartOptions->addWidget(m_deploy);
@@ -223,8 +224,8 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &MemoryDataPanel::refreshSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MemoryDataPanel::updateButtons);
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
-    // Nothing is selected yet; refresh() skips an empty report, which it has nothing to show for.
-    m_remove->setEnabled(false);
+    m_remove->setEnabled(false); // refresh() returns early while there is nothing to show
+    m_fill->setEnabled(false);
     refresh();
 }
 

@@ -54,7 +54,7 @@ void MemoryDataPanel::refreshSelected()
 
 void MemoryDataPanel::applyRefresh(const QString &seriesName, const PrometheusFetch &fetched)
 {
-    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setText(tr("Ref&resh"));
     updateButtons();
     QList<MemorySeries> all = m_editor->report()->content().series;
     // Found by name: the user may have removed or reordered series meanwhile.

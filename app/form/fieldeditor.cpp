@@ -31,10 +31,22 @@ void FieldEditor::showProblemOn(QLineEdit *lineEdit, const QString &message, boo
     if (!m_problemAction)
         m_problemAction = lineEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
     m_problemAction->setIcon(AppIcons::problemIcon(isError));
+    m_problemAction->setText(message); // what a screen reader says for the warning sign
     m_problemAction->setToolTip(message);
 }
 
 FieldEditor *FieldEditor::create(const FieldDef &field, const ReportTemplate &reportTemplate, QWidget *parent)
+{
+    FieldEditor *editor = createForType(field, reportTemplate, parent);
+    // A screen reader says "Service, edit" and reads the template's hint as the description
+    // (Qt's own name would be the label's text with its colon, or nothing for a text box).
+    editor->focusTarget()->setAccessibleName(field.label);
+    if (FieldDef::isRealPlaceholder(field.placeholder))
+        editor->focusTarget()->setAccessibleDescription(field.placeholder);
+    return editor;
+}
+
+FieldEditor *FieldEditor::createForType(const FieldDef &field, const ReportTemplate &reportTemplate, QWidget *parent)
 {
     switch (field.type) {
     case FieldType::Date:

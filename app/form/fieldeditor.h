@@ -46,6 +46,8 @@ protected:
     void showProblemOn(QLineEdit *lineEdit, const QString &message, bool isError);
 
 private:
+    static FieldEditor *createForType(const FieldDef &field, const ReportTemplate &reportTemplate, QWidget *parent);
+
     FieldDef m_field;
     QString m_problem;
     bool m_problemIsError = false;

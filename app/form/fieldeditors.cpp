@@ -103,7 +103,8 @@ DateFieldEditor::DateFieldEditor(const FieldDef &field, QWidget *parent)
     : LineFieldEditor(field, parent)
 {
     QAction *pick = lineEdit()->addAction(AppIcons::icon(AppIcons::Name::Calendar), QLineEdit::TrailingPosition);
-    pick->setToolTip(field.type == FieldType::Date ? tr("Pick a date") : tr("Pick a date and time"));
+    pick->setText(field.type == FieldType::Date ? tr("Pick a date") : tr("Pick a date and time"));
+    pick->setToolTip(pick->text());
     connect(pick, &QAction::triggered, this, &DateFieldEditor::showPicker);
     // Alt+Down opens the picker, as in a combo box.
     auto *shortcut = new QAction(lineEdit());

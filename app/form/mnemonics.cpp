@@ -1,12 +1,25 @@
 #include "form/mnemonics.h"
 
+#include <QAbstractButton>
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace lr {
 
 MnemonicAssigner::MnemonicAssigner()
-    : m_used{u'f', u'e', u'v', u'h'} // the menu bar: File, Edit, View, Help
+    : m_used{u'f', u'e', u'v', u'h', // the menu bar: File, Edit, View, Help
+             // the Memory Data panel, which shows beside every page (memorydatapanel.cpp):
+             // Imp&ort, P&aste, Re&cord Process, &Query Prometheus, Ref&resh, Re&move,
+             // OOM Even&ts, GC Log E&xcerpt, Alert R&ules, Fill Report From &Data, Memory &limit,
+             // Deplo&y at. The Heap Snapshots panel, tabbed with it, reuses two: &Add, Repo&rt.
+             u'o', u'a', u'c', u'q', u'r', u'm', u't', u'x', u'u', u'd', u'l', u'y'}
 {
+}
+
+void MnemonicAssigner::relabel(QAbstractButton *button)
+{
+    button->setText(withMnemonic(QString(button->text()).remove(QRegularExpression(u"&(?!&)"_s))));
 }
 
 QString MnemonicAssigner::withMnemonic(const QString &label)

@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QString>
 
+class QAbstractButton;
+
 namespace lr {
 
 // Gives each label of a page its own Alt+letter: the first letter of the label that no other
@@ -13,6 +15,8 @@ class MnemonicAssigner
 public:
     MnemonicAssigner();
     QString withMnemonic(const QString &label);
+    // Gives a button of the page (its text written with a letter of its own) the page's next free one.
+    void relabel(QAbstractButton *button);
 
 private:
     QSet<QChar> m_used;

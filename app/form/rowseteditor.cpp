@@ -1,6 +1,7 @@
 #include "form/rowseteditor.h"
 
 #include "form/editabletableview.h"
+#include "form/pagewheel.h"
 #include "model/reporteditor.h"
 #include "model/rowsetmodel.h"
 #include "template/reporttemplate.h"
@@ -15,6 +16,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -73,6 +75,15 @@ public:
         return {QTableView::sizeHint().width(), height};
     }
     QSize minimumSizeHint() const override { return {160, sizeHint().height()}; }
+
+protected:
+    // All rows show, so a vertical turn of the wheel is for the page around the table: taken
+    // here it scrolled the rows and hid row 1.
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (verticalScrollBar()->maximum() > 0 || !passWheelToPage(this, event))
+            EditableTableView::wheelEvent(event);
+    }
 };
 } // namespace
 
@@ -86,6 +97,7 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
 {
     setObjectName(rowSet.id);
     m_view->setObjectName(rowSet.id + u"View"_s);
+    m_view->setAccessibleName(rowSet.label);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PlaceholderDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,8 +116,17 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
     layout->addLayout(m_tools);
     addButton(tr("Add Row"), tr("Add a row after the current one (Insert)"), QKeySequence(Qt::Key_Insert),
               [](RowSetEditor *self) { self->addRow(); });
-    m_remove = addButton(tr("Remove"), tr("Remove the selected rows (Delete)"), QKeySequence::Delete,
+    m_remove = addButton(tr("Remove"), tr("Remove the selected rows (Ctrl+Delete)"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                          [](RowSetEditor *self) { self->removeSelectedRows(); });
+    // Delete empties the current cell, as in a spreadsheet; it never takes the row with it.
+    auto *clearCell = new QAction(tr("Clear Cell"), this);
+    clearCell->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    clearCell->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(clearCell);
+    connect(clearCell, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+            m_model->setData(current, QString());
+    });
     m_up = addButton(tr("Move Up"), tr("Move the current row up (Ctrl+Up)"), QKeySequence(Qt::CTRL | Qt::Key_Up),
                      [](RowSetEditor *self) { self->moveCurrentRow(-1); });
     m_down = addButton(tr("Move Down"), tr("Move the current row down (Ctrl+Down)"),

@@ -8,6 +8,7 @@
 #include "model/reporteditor.h"
 #include "model/timelineanalysis.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -57,6 +58,7 @@ SectionPage::SectionPage(const SectionDef &section, FormBinder *binder, QWidget 
     setObjectName(u"page_"_s + section.id);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the page scrolls to the one focused
     auto *content = new QWidget(this);
     content->setObjectName(u"pageContent"_s);
     auto *layout = new QVBoxLayout(content);
@@ -203,7 +205,6 @@ void SectionPage::addChecklistItem(QVBoxLayout *layout, const ChecklistItemDef &
         const FieldDef *detail = item.detail(part.text);
         FieldEditor *editor = FieldEditor::create(*detail, m_binder->editor()->report()->reportTemplate(), widget());
         editor->setParent(this);
-        editor->focusTarget()->setAccessibleName(detail->label);
         editor->focusTarget()->setToolTip(detail->label);
         row->addWidget(editor->widget(), detail->type == FieldType::Text ? 1 : 0);
         m_binder->bindField(editor);
@@ -227,8 +228,12 @@ void SectionPage::addRowSet(QVBoxLayout *layout, const RowSetDef &rowSet)
     layout->addWidget(editor);
     m_binder->bindRowSet(rowSet.id, editor);
     const ReportTemplate &reportTemplate = m_binder->editor()->report()->reportTemplate();
-    if (TimelineAnalysis::timelineOf(reportTemplate) == &rowSet)
-        layout->addWidget(new TimelineSummary(m_binder->editor(), editor));
+    if (TimelineAnalysis::timelineOf(reportTemplate) == &rowSet) {
+        auto *summary = new TimelineSummary(m_binder->editor(), editor);
+        for (QAbstractButton *button : summary->findChildren<QAbstractButton *>())
+            m_mnemonics.relabel(button); // "&Sort by Time" took S from a label of the page
+        layout->addWidget(summary);
+    }
 }
 
 void SectionPage::addCode(QFormLayout *form, const BlockDef &block)
@@ -249,6 +254,7 @@ void SectionPage::addExtraLines(QFormLayout *form, const QString &key)
 {
     QPlainTextEdit *lines = LinesUnderItems::newLinesEdit(
         m_binder, key, tr("More lines of this block (printed inside it, after the lines above)"));
+    lines->setAccessibleName(tr("More lines"));
     form->addRow(newLabel(tr("More lines"), lines, false), lines);
 }
 

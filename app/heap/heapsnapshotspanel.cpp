@@ -69,7 +69,7 @@ HeapSnapshotsPanel::HeapSnapshotsPanel(ReportEditor *editor, HeapComparisonRunne
     , m_progress(new QProgressBar(this))
     , m_add(new QPushButton(tr("&Add Snapshots\u2026"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_fill(new QPushButton(tr("&Fill Report From Snapshots\u2026"), this))
+    , m_fill(new QPushButton(tr("Fill Repo&rt From Snapshots\u2026"), this))
 {
     setObjectName(u"heapSnapshotsPanel"_s);
     setAcceptDrops(true);

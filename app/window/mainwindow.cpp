@@ -22,6 +22,8 @@
 #include "window/recoverydialog.h"
 #include "window/reportdocument.h"
 #include "window/sectionnavigator.h"
+#include "window/standardshortcuts.h"
+#include "window/lastfolder.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -186,7 +188,31 @@ SectionPage *MainWindow::page(int sectionIndex)
     if (wasCurrent)
         m_ui->pages->setCurrentIndex(sectionIndex);
     m_binder->showProblems(m_problemsShown); // mark the new page's fields too
+    orderFocusChain();
     return built;
+}
+
+void MainWindow::orderFocusChain()
+{
+    // Pages are built after the preview, so by creation order Tab went from the section list
+    // through every link of the preview before it reached the form. The form comes first.
+    // setTabOrder() takes widgets that take focus themselves, so the chain is made of those.
+    const auto focusableIn = [](QWidget *container) {
+        QList<QWidget *> found;
+        for (QWidget *w = container->nextInFocusChain(); w && w != container; w = w->nextInFocusChain()) {
+            if (container->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+                found.append(w);
+        }
+        return found;
+    };
+    QList<QWidget *> chain{m_navigator};
+    for (int i = 0; i < m_ui->pages->count(); ++i) {
+        if (auto *built = qobject_cast<SectionPage *>(m_ui->pages->widget(i)))
+            chain += focusableIn(built);
+    }
+    chain += focusableIn(m_ui->previewHost);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::buildAllPages()
@@ -211,14 +237,14 @@ void MainWindow::buildNextPageWhenIdle()
 void MainWindow::setUpActions()
 {
     Ui::MainWindow &ui = *m_ui;
-    ui.actionNew->setShortcut(QKeySequence::New);
-    ui.actionOpen->setShortcut(QKeySequence::Open);
-    ui.actionSave->setShortcut(QKeySequence::Save);
-    ui.actionSaveAs->setShortcut(QKeySequence::SaveAs);
+    setStandardShortcut(ui.actionNew, QKeySequence::New);
+    setStandardShortcut(ui.actionOpen, QKeySequence::Open);
+    setStandardShortcut(ui.actionSave, QKeySequence::Save);
+    setStandardShortcut(ui.actionSaveAs, QKeySequence::SaveAs);
     ui.actionExportMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     ui.actionExportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    ui.actionClose->setShortcut(QKeySequence::Close);
-    ui.actionQuit->setShortcut(QKeySequence::Quit);
+    setStandardShortcut(ui.actionClose, QKeySequence::Close);
+    setStandardShortcut(ui.actionQuit, QKeySequence::Quit);
     ui.actionNextSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     ui.actionPreviousSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     ui.actionShowPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -255,14 +281,15 @@ void MainWindow::setUpActions()
     QUndoStack *stack = m_document->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
+    setStandardShortcut(undo, QKeySequence::Undo);
+    setStandardShortcut(redo, QKeySequence::Redo);
     undo->setObjectName(u"actionUndo"_s);
     redo->setObjectName(u"actionRedo"_s);
     ui.menuEdit->insertAction(ui.actionUndo, undo);
     ui.menuEdit->insertAction(ui.actionUndo, redo);
-    ui.menuEdit->removeAction(ui.actionUndo);
-    ui.menuEdit->removeAction(ui.actionRedo);
+    // The form's placeholders go: one action per name, and the stack's carry the keys.
+    delete std::exchange(ui.actionUndo, nullptr);
+    delete std::exchange(ui.actionRedo, nullptr);
 
     ui.actionShowPreview->setChecked(true);
     connect(ui.actionShowPreview, &QAction::toggled, this, [this](bool shown) {
@@ -406,7 +433,7 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), defaultDirectory(), openFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), openDirectory(), openFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -426,6 +453,8 @@ bool MainWindow::openFile(const QString &path, NonReports nonReports)
     m_autosave->discard();
     const QString source = m_document->filePath().isEmpty() ? m_document->importedFrom() : m_document->filePath();
     m_recentFiles->add(source);
+    LastFolder::remember(source);
+    showSection(0); // a report opens on its Header, not on the page the last one was left at
     m_validationTimer->start(); // like after any edit; the form shows first
     // A report opened from the command line is read before the window shows: what it has to
     // say about the file comes once the window is there to show it over.
@@ -502,6 +531,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     m_recentFiles->add(m_document->filePath());
+    LastFolder::remember(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
     return true;
 }
@@ -603,7 +633,12 @@ QString MainWindow::defaultDirectory() const
 {
     if (!m_document->filePath().isEmpty())
         return QFileInfo(m_document->filePath()).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return LastFolder::get();
+}
+
+QString MainWindow::openDirectory() const
+{
+    return LastFolder::get();
 }
 
 void MainWindow::restoreSettings()

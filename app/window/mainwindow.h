@@ -56,6 +56,8 @@ public:
     // The form page of a section, built on first use (pages not yet shown are built while the
     // application is idle after start-up, so the window appears without waiting for all twelve).
     SectionPage *page(int sectionIndex);
+    // Where File > Open starts: the folder of the last report opened or saved.
+    QString openDirectory() const;
     void buildAllPages();
 
     // A Markdown file that shows little of the template is opened after asking, or with
@@ -83,6 +85,7 @@ private:
     void setUpActions();
     void addPagePlaceholders();
     void buildNextPageWhenIdle();
+    void orderFocusChain();
     void newReport();
     void open();
     bool save();

@@ -66,6 +66,9 @@ PreviewPane::PreviewPane(Report *report, QWidget *parent)
     setObjectName(u"previewPane"_s);
     m_browser->setObjectName(u"previewBrowser"_s);
     m_browser->setOpenExternalLinks(true);
+    // Tab leaves the preview in one step: walking its links first put the form out of reach.
+    m_browser->setTabChangesFocus(true);
+    m_markdown->setTabChangesFocus(true);
     m_browser->viewport()->installEventFilter(this);
     m_markdown->setObjectName(u"previewMarkdown"_s);
     m_markdown->setReadOnly(true);

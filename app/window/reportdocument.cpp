@@ -37,7 +37,30 @@ QString ReportDocument::suggestedSavePath(const QString &fallbackDirectory) cons
         const QFileInfo source(m_importedFrom);
         return source.dir().filePath(source.completeBaseName() + u'.' + ReportFile::kSuffix);
     }
-    return QDir(fallbackDirectory).filePath(tr("memory-leak-report.%1").arg(ReportFile::kSuffix));
+    // A new report is named after what it is about: "checkout-api-2026-11-18.leakreport".
+    QStringList parts;
+    for (const QString &fieldId : {u"service"_s, u"date"_s}) {
+        if (const QString part = fileNamePart(m_report->value(fieldId)); !part.isEmpty())
+            parts.append(part);
+    }
+    const QString base = parts.isEmpty() ? tr("memory-leak-report") : parts.join(u'-');
+    return QDir(fallbackDirectory).filePath(base + u'.' + ReportFile::kSuffix);
+}
+
+QString ReportDocument::fileNamePart(const QString &value)
+{
+    // Letters and digits in lower case, every other run of characters one hyphen; Markdown
+    // (`code`, *emphasis*) and slashes never reach the file name.
+    QString part;
+    for (const QChar c : value) {
+        if (c.isLetterOrNumber())
+            part += c.toLower();
+        else if (!part.isEmpty() && !part.endsWith(u'-'))
+            part += u'-';
+    }
+    while (part.endsWith(u'-'))
+        part.chop(1);
+    return part;
 }
 
 bool ReportDocument::isModified() const

@@ -35,6 +35,8 @@ public:
     QString displayName() const;
     // Where Save As proposes to save: next to the file the report came from, as .leakreport.
     QString suggestedSavePath(const QString &fallbackDirectory) const;
+    // `value` as a piece of a file name: "Checkout API (EU/West)" -> "checkout-api-eu-west".
+    static QString fileNamePart(const QString &value);
     bool isModified() const;
 
     // A fresh report from the template; the undo history starts over.

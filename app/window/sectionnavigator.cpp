@@ -63,7 +63,11 @@ void SectionNavigator::refreshCompleteness()
         const Completeness filled = sectionCompleteness(m_report->reportTemplate(), m_report->content(), sections[i].id);
         QTreeWidgetItem *item = topLevelItem(i);
         item->setText(1, u"%1/%2"_s.arg(filled.filled).arg(filled.total));
-        item->setToolTip(1, tr("%1 of %2 parts filled in").arg(filled.filled).arg(filled.total));
+        const QString spoken = tr("%1 of %2 parts filled in").arg(filled.filled).arg(filled.total);
+        item->setToolTip(1, spoken);
+        // A screen reader reads the row as "Header, 3 of 4 parts filled in", not "3/4".
+        item->setData(0, Qt::AccessibleTextRole, u"%1, %2"_s.arg(item->text(0), spoken));
+        item->setData(1, Qt::AccessibleTextRole, spoken);
         item->setForeground(1, palette().brush(filled.filled == filled.total ? QPalette::Text : QPalette::PlaceholderText));
     }
 }
