@@ -8,6 +8,7 @@
 #include "heap/heapsnapshotreader.h"
 #include "heapsnapshotbuilder.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -53,6 +54,8 @@ private slots:
     void compare_twoSnapshotsCountsNewAndDeleted();
     void compare_threeSnapshotsFindsLeakCandidates();
     void compare_refusesOneSnapshot();
+    void compare_reportsProgressAndCancels();
+    void compare_namesTheFirstBadFile();
 };
 
 // The example of Lengauer and Tarjan, "A fast algorithm for finding dominators in a flowgraph"
@@ -364,6 +367,50 @@ void TestHeapAnalysis::compare_refusesOneSnapshot()
     QString error;
     QVERIFY(!lr::HeapComparer::compare({u"a.heapsnapshot"_s}, &error));
     QVERIFY2(error.contains(u"two or three"_s), qPrintable(error));
+}
+
+void TestHeapAnalysis::compare_reportsProgressAndCancels()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 3; ++i) {
+        HeapSnapshotBuilder b;
+        for (int n = 0; n <= i; ++n)
+            b.edge(0, u"property"_s, u"x"_s, b.node(u"object"_s, u"Foo"_s, 10, quint64(11 + 2 * n)));
+        files.append(dir.filePath(u"s%1.heapsnapshot"_s.arg(i)));
+        QVERIFY(b.writeTo(files.back()));
+    }
+    QList<double> seen;
+    QString error;
+    QVERIFY(lr::HeapComparer::compare(files, &error, [&](double fraction) {
+        seen.append(fraction);
+        return true;
+    }));
+    QVERIFY(!seen.isEmpty());
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QVERIFY(qFuzzyCompare(seen.last(), 1.0));
+
+    QVERIFY(!lr::HeapComparer::compare(files, &error, [](double) { return false; }));
+    QVERIFY2(error.endsWith(u"cancelled"_s), qPrintable(error));
+}
+
+void TestHeapAnalysis::compare_namesTheFirstBadFile()
+{
+    QTemporaryDir dir;
+    HeapSnapshotBuilder b;
+    b.edge(0, u"property"_s, u"x"_s, b.node(u"object"_s, u"Foo"_s, 10));
+    const QString good = dir.filePath(u"good.heapsnapshot"_s);
+    QVERIFY(b.writeTo(good));
+    const QString cut = dir.filePath(u"cut.heapsnapshot"_s);
+    QFile file(cut);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(b.json().left(40));
+    file.close();
+    QString error;
+    QVERIFY(!lr::HeapComparer::compare({cut, good, u"/nonexistent/s3.heapsnapshot"_s}, &error));
+    QVERIFY2(error.startsWith(cut + u": truncated"_s), qPrintable(error));
+    QVERIFY(!lr::HeapComparer::compare({good, u"/nonexistent/s2.heapsnapshot"_s}, &error));
+    QVERIFY2(error.startsWith(u"/nonexistent/s2.heapsnapshot: cannot open"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestHeapAnalysis)

@@ -13,6 +13,9 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
+#include <new>
+#include <thread>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -119,31 +122,65 @@ std::optional<HeapComparison> HeapComparer::compare(const QStringList &snapshotF
     HeapComparison comparison;
     HeapClassNames classes;
     std::vector<HeapObjectTable> tables(snapshotFiles.size());
-    std::optional<HeapSnapshot> last;
-    qint64 bytesBefore = 0;
-    for (qsizetype i = 0; i < snapshotFiles.size(); ++i) {
-        const QString &file = snapshotFiles[i];
-        const qint64 fileBytes = qMax<qint64>(1, QFileInfo(file).size());
-        HeapSnapshotReader::Options options;
-        if (progress) {
-            options.progress = [&](double fraction) {
-                return progress(kReadingShare * (double(bytesBefore) + fraction * double(fileBytes)) / double(totalBytes));
-            };
+    const qsizetype lastIndex = snapshotFiles.size() - 1;
+
+    // The earlier snapshots are read on a second thread while this one reads the last (on two
+    // cores a comparison takes about as long as its last file); they keep only their tables.
+    // Only this thread calls `progress`: the other counts its bytes in `earlierDone` and stops
+    // when `stop` is set (cancelled, or this side failed).
+    std::atomic<qint64> earlierDone{0};
+    std::atomic<bool> stop{false};
+    QString earlierError;
+    bool earlierCancelled = false; // stopped because this side failed or was cancelled
+    std::thread earlier([&] {
+        try {
+            qint64 before = 0;
+            for (qsizetype i = 0; i < lastIndex; ++i) {
+                const qint64 bytes = qMax<qint64>(1, QFileInfo(snapshotFiles[i]).size());
+                HeapSnapshotReader::Options options;
+                options.progress = [&](double fraction) {
+                    earlierDone = before + qint64(fraction * double(bytes));
+                    return !stop.load();
+                };
+                const HeapSnapshotReader::Result read = HeapSnapshotReader::readFile(snapshotFiles[i], options);
+                if (!read.ok()) {
+                    earlierError = read.error;
+                    earlierCancelled = read.cancelled;
+                    stop = true;
+                    return;
+                }
+                comparison.snapshots.append(HeapSnapshotFile::summarize(snapshotFiles[i], *read.snapshot, read.fileBytes, read.sha256));
+                tables[i] = HeapObjectTable(*read.snapshot, classes); // the graph itself is not needed
+                earlierDone = before += bytes;
+            }
+        } catch (const std::bad_alloc &) {
+            earlierError = QCoreApplication::translate("lr::HeapComparer", "not enough memory to compare the snapshots");
+            stop = true;
         }
-        HeapSnapshotReader::Result read = HeapSnapshotReader::readFile(file, options);
-        if (!read.ok()) {
-            message = read.error;
-            return std::nullopt;
-        }
-        comparison.snapshots.append(HeapSnapshotFile::summarize(file, *read.snapshot, read.fileBytes, read.sha256));
-        if (i + 1 < snapshotFiles.size()) {
-            tables[i] = HeapObjectTable(*read.snapshot, classes); // the graph itself is not needed
-        } else {
-            last = std::move(read.snapshot);
-            tables[i].keepNodes(*last, classes);
-        }
-        bytesBefore += fileBytes;
+    });
+    const QString &lastFile = snapshotFiles[lastIndex];
+    const qint64 lastBytes = qMax<qint64>(1, QFileInfo(lastFile).size());
+    HeapSnapshotReader::Options options;
+    options.progress = [&](double fraction) {
+        if (stop)
+            return false;
+        const double done = double(earlierDone.load()) + fraction * double(lastBytes);
+        if (progress && !progress(kReadingShare * done / double(totalBytes)))
+            stop = true;
+        return !stop.load();
+    };
+    HeapSnapshotReader::Result read = HeapSnapshotReader::readFile(lastFile, options);
+    if (read.cancelled)
+        stop = true;
+    earlier.join(); // on this side's own failure the earlier files are still read, to name the first bad one
+    if (!earlierError.isEmpty() || !read.ok()) {
+        // An earlier file's own problem first; a side stopped by the other says nothing new.
+        message = !earlierError.isEmpty() && (!earlierCancelled || read.ok()) ? earlierError : read.error;
+        return std::nullopt;
     }
+    comparison.snapshots.append(HeapSnapshotFile::summarize(lastFile, *read.snapshot, read.fileBytes, read.sha256));
+    const std::optional<HeapSnapshot> last = std::move(read.snapshot);
+    tables.back().keepNodes(*last, classes);
 
     auto step = [&](double fraction) { return !progress || progress(kReadingShare + (1 - kReadingShare) * fraction); };
     std::vector<int32_t> groupOfNode(last->nodeCount(), -1);
