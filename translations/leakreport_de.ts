@@ -1705,6 +1705,10 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
         <source>a comparison takes two or three snapshots, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not enough memory to compare the snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::HeapJson</name>
