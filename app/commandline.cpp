@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "charts/chartrenderer.h"
+#include "charts/exportevidence.h"
 #include "check/reportvalidator.h"
 #include "export/reportexporter.h"
 #include "io/atomicwrite.h"
@@ -397,7 +397,7 @@ int CommandLine::runExport(const QStringList &arguments)
     // A device or FIFO (/dev/null, a pipe) has no folder for the chart's files beside it.
     const bool hasFolder = !toStandardOutput && !isSpecialFile(outPath);
     if (hasFolder || exportFormat != ExportFormat::Markdown)
-        ChartRenderer::addTo(options, loaded.content.series);
+        ExportEvidence::addTo(options, *reportTemplate, loaded.content);
     if (hasFolder)
         options.assetsFolder = QFileInfo(outPath).completeBaseName() + u".assets"_s;
     const ReportExporter::Result exported = ReportExporter::exportReport(*reportTemplate, loaded.content, exportFormat, options);

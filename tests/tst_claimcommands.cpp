@@ -1,7 +1,9 @@
 #include "claimfixture.h"
+#include "export/exportoptions.h"
 #include "io/reportfile.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +78,8 @@ private slots:
     void alerts_fireOnTheLeakAndNotOnTheFix();
     void alerts_fill_putsThresholdsIntoMonitoringAdded();
     void alerts_refuseAReportWithoutGrowth();
+    void export_writesTheAlertRulesBesideIt_data();
+    void export_writesTheAlertRulesBesideIt();
 };
 
 void TestClaimCommands::checkJson_listsEachProblemWithItsFieldAndValues()
@@ -252,6 +256,46 @@ void TestClaimCommands::alerts_refuseAReportWithoutGrowth()
     QVERIFY2(run.err.contains(u"shows no growth to alert on"_s), qPrintable(run.err));
     QVERIFY(!QFile::exists(dir.filePath(u"rules.yml"_s)));
     QCOMPARE(test::readBytes(path), before);
+}
+
+void TestClaimCommands::export_writesTheAlertRulesBesideIt_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::newRow("markdown") << u"out/r.md"_s;
+    QTest::newRow("pdf") << u"out/r.pdf"_s;
+    QTest::newRow("html") << u"out/r.html"_s;
+}
+
+// Every export of a report whose data shows the leak carries the rules that would have caught
+// it, beside it in its assets folder: the rules `alerts` prints, passing promtool. A report that
+// shows no growth exports without them. (Exports wrote no rules file.)
+void TestClaimCommands::export_writesTheAlertRulesBesideIt()
+{
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"out"_s));
+    const QString path = savedSample(dir);
+    const test::ProgramRun exported = test::runLeakReport({u"export"_s, path, u"-o"_s, output}, dir.path());
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString rulesPath = u"out/r.assets/"_s + QLatin1StringView(kAlertRulesFileName);
+    QVERIFY2(QFile::exists(dir.filePath(rulesPath)), qPrintable(QDir(dir.filePath(u"out"_s)).entryList().join(u", "_s)));
+    const test::ProgramRun alerts = test::runLeakReport({u"alerts"_s, path}, dir.path());
+    QCOMPARE(alerts.exitCode, 0);
+    QCOMPARE(test::readBytes(dir.filePath(rulesPath)), alerts.out);
+    const ToolRun check = runPromtool({u"check"_s, u"rules"_s, rulesPath}, dir.path());
+    if (check.exitCode == -2)
+        QFAIL(qPrintable(check.output));
+    QVERIFY2(check.exitCode == 0, qPrintable(check.output));
+
+    QTemporaryDir flatDir;
+    QVERIFY(QDir(flatDir.path()).mkdir(u"out"_s));
+    const QString flat = savedSample(flatDir, [](ReportContent &c) {
+        c.series[0] = test::heapSeries(QDateTime(QDate(2026, 11, 18), QTime(0, 0), QTimeZone::utc()), 8, 200, 0);
+    });
+    const test::ProgramRun flatExport = test::runLeakReport({u"export"_s, flat, u"-o"_s, output}, flatDir.path());
+    QVERIFY2(flatExport.exitCode == 0, qPrintable(flatExport.err));
+    QVERIFY(QFile::exists(flatDir.filePath(output)));
+    QVERIFY(!QFile::exists(flatDir.filePath(rulesPath)));
 }
 
 QTEST_GUILESS_MAIN(TestClaimCommands)

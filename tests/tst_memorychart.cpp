@@ -7,6 +7,7 @@
 #include "series/massifseriesreader.h"
 
 #include "charts/chartrenderer.h"
+#include "charts/exportevidence.h"
 #include "charts/recordprocessdialog.h"
 
 #include <QAbstractButton>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QLineSeries>
@@ -51,6 +53,7 @@ private slots:
     void rectangleDrag_zoomsTimeAndMemory();
     void tooltip_showsTheNearestSample_withoutHittingTheLine();
     void darkPalette_isFollowed_butExportsStayWhite();
+    void export_marksTheOomKillsAsTheScreenDoes();
     void panel_removeIsDisabledWithNothingToRemove();
     void recordDialog_drawsLiveAndStops();
     void recordDialog_addsTheRecordingAsOneUndoStep();
@@ -539,6 +542,28 @@ void TestMemoryChart::darkPalette_isFollowed_butExportsStayWhite()
     QVERIFY2(imageLightness(options.chartImage) > 0.8, "the exported chart is dark");
 }
 
+// The exported chart (PDF, HTML, the Markdown's PNG and SVG) marks the report's OOM kills as
+// the on-screen chart does: the exports had no markers.
+void TestMemoryChart::export_marksTheOomKillsAsTheScreenDoes()
+{
+    ReportContent content;
+    content.series = {timed(6 * 3'600'000), timed(6 * 3'600'000, 61, SeriesRole::After)};
+    content.series[0].source.format = u"csv"_s;
+    OomEvent inside;
+    inside.time = QDateTime::fromMSecsSinceEpoch(kEpoch + 2 * 3'600'000, QTimeZone::utc());
+    OomEvent outside = inside; // after the series ends: not on the chart
+    outside.time = inside.time.addDays(1);
+    content.oomEvents = {inside, outside};
+    ExportOptions options;
+    ExportEvidence::addTo(options, *ReportTemplate::builtin(), content);
+    QVERIFY2(options.chartSvg.contains("OOM kills (1)"), options.chartSvg.left(400).constData());
+    content.oomEvents.clear();
+    ExportOptions without;
+    ExportEvidence::addTo(without, *ReportTemplate::builtin(), content);
+    QVERIFY(!without.chartSvg.isEmpty());
+    QVERIFY(!without.chartSvg.contains("OOM kills"));
+}
+
 void TestMemoryChart::panel_removeIsDisabledWithNothingToRemove()
 {
     Report report(ReportTemplate::builtin());
@@ -549,6 +574,9 @@ void TestMemoryChart::panel_removeIsDisabledWithNothingToRemove()
     auto *remove = panel.findChild<QPushButton *>(u"removeSeries"_s);
     QVERIFY(remove);
     QVERIFY(!remove->isEnabled());
+    // Nor can a query be run again or alert rules be derived without a series (both were enabled).
+    QVERIFY(!panel.findChild<QPushButton *>(u"refreshSeries"_s)->isEnabled());
+    QVERIFY(!panel.findChild<QPushButton *>(u"alertRules"_s)->isEnabled());
     panel.addSeries(timed(300'000), SeriesRole::Before);
     auto *table = panel.findChild<QTableWidget *>(u"seriesTable"_s);
     table->selectRow(0);

@@ -45,7 +45,7 @@ void usePrintFonts(QChart *chart)
 }
 } // namespace
 
-void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &series)
+void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &series, const QList<double> &oomMarkerHours)
 {
     if (!hasSamples(series))
         return;
@@ -68,6 +68,7 @@ void ChartRenderer::addTo(ExportOptions &options, const QList<MemorySeries> &ser
     chart.resize(kLogicalSize);
     chart.show(); // lays the chart out; never visible
     chart.setSeries(series);
+    chart.setOomMarkerHours(oomMarkerHours);
     chart.setTitle(title);
     usePrintFonts(chart.chart());
     // Qt Charts lays out axes, labels and legend from posted events: let them run before drawing.

@@ -12,8 +12,9 @@ namespace lr {
 class ChartRenderer
 {
 public:
-    // Puts the chart of `series` into `options`, or nothing when no series has samples.
-    static void addTo(ExportOptions &options, const QList<MemorySeries> &series);
+    // Puts the chart of `series` into `options`, or nothing when no series has samples; the OOM
+    // kills at `oomMarkerHours` (OomMarkers::onChart) are marked as on screen.
+    static void addTo(ExportOptions &options, const QList<MemorySeries> &series, const QList<double> &oomMarkerHours = {});
 };
 
 } // namespace lr

@@ -1,6 +1,7 @@
 #include "charts/memorydatapanel.h"
 
 #include "charts/evidenceimport.h"
+#include "export/exportoptions.h"
 #include "charts/memorychart.h"
 #include "check/timelineclaimcheck.h"
 #include "io/atomicwrite.h"
@@ -224,8 +225,10 @@ MemoryDataPanel::MemoryDataPanel(ReportEditor *editor, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &MemoryDataPanel::refreshSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MemoryDataPanel::updateButtons);
     connect(m_editor->report(), &Report::changed, this, &MemoryDataPanel::refresh);
-    m_remove->setEnabled(false); // refresh() returns early while there is nothing to show
+    // refresh() returns early while there is nothing to show: what needs a series starts disabled.
+    updateButtons();
     m_fill->setEnabled(false);
+    m_alerts->setEnabled(false);
     refresh();
 }
 
@@ -514,7 +517,7 @@ bool MemoryDataPanel::writeAlertRules(const QString &path, QString *error)
 
 void MemoryDataPanel::saveAlertRulesInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Alert Rules"), u"memory-leak-alerts.yml"_s,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Alert Rules"), QString::fromLatin1(kAlertRulesFileName),
                                                       tr("Prometheus rules (*.yml *.yaml)"));
     if (path.isEmpty())
         return;

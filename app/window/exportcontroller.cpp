@@ -1,6 +1,6 @@
 #include "window/exportcontroller.h"
 
-#include "charts/chartrenderer.h"
+#include "charts/exportevidence.h"
 #include "export/reportexporter.h"
 #include "io/atomicwrite.h"
 #include "io/fileidentity.h"
@@ -167,7 +167,7 @@ bool ExportController::exportTo(const QString &path, ExportFormat format)
     options.pageSize = m_pageSize;
     options.baseDirectory = baseDirectory();
     options.assetsFolder = QFileInfo(path).completeBaseName() + u".assets"_s;
-    ChartRenderer::addTo(options, content.series); // here: Qt Charts draws only in the GUI thread
+    ExportEvidence::addTo(options, *reportTemplate, content); // here: Qt Charts draws only in the GUI thread
 
     if (format == ExportFormat::Markdown) {
         const ReportExporter::Result result = ReportExporter::exportReport(*reportTemplate, content, format, options);

@@ -13,6 +13,9 @@ enum class ExportFormat { Markdown, Html, Pdf };
 // is 170 mm (20 mm margins). The chart's text is sized for it.
 inline constexpr double kPrintedChartWidthMm = 170.0;
 
+// The rules file's name, beside an export and proposed by Alert Rules….
+inline constexpr char kAlertRulesFileName[] = "memory-leak-alerts.yml";
+
 // What an export needs besides the report itself.
 struct ExportOptions
 {
@@ -23,9 +26,12 @@ struct ExportOptions
     // which this library does not use); none for a report without series.
     QImage chartImage;
     QByteArray chartSvg;
-    // Markdown only: the folder, relative to the output, that receives the chart files
-    // ("report.assets" for report.md).
+    // The folder, relative to the output, that receives the files beside it ("report.assets" for
+    // report.md): the chart files of a Markdown export, the alert rules of any export.
     QString assetsFolder;
+    // Prometheus alerting rules derived from the report's data (AlertRules), written into the
+    // assets folder as kAlertRulesFileName; empty when the data gives none.
+    QByteArray alertRules;
 };
 
 } // namespace lr

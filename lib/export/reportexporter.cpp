@@ -71,6 +71,15 @@ bool ReportExporter::write(const QString &path, const Result &result, QString *e
 ReportExporter::Result ReportExporter::exportReport(const ReportTemplate &reportTemplate, const ReportContent &content,
                                                     ExportFormat format, const ExportOptions &options)
 {
+    Result result = exportDocument(reportTemplate, content, format, options);
+    if (!options.alertRules.isEmpty() && !options.assetsFolder.isEmpty())
+        result.attachments.append({options.assetsFolder + u'/' + QLatin1StringView(kAlertRulesFileName), options.alertRules});
+    return result;
+}
+
+ReportExporter::Result ReportExporter::exportDocument(const ReportTemplate &reportTemplate, const ReportContent &content,
+                                                      ExportFormat format, const ExportOptions &options)
+{
     switch (format) {
     case ExportFormat::Markdown: {
         MarkdownWriter writer(reportTemplate);

@@ -36,8 +36,13 @@ public:
     // Writes `result` to `path` and its attachments next to it, each file atomically.
     static bool write(const QString &path, const Result &result, QString *error);
 
+    // The document in `format`, with the files that go beside it.
     static Result exportReport(const ReportTemplate &reportTemplate, const ReportContent &content,
                                ExportFormat format, const ExportOptions &options = {});
+
+private:
+    static Result exportDocument(const ReportTemplate &reportTemplate, const ReportContent &content,
+                                 ExportFormat format, const ExportOptions &options);
 };
 
 } // namespace lr
