@@ -160,6 +160,8 @@ int CommandLine::runRecord(const QStringList &arguments)
     m_err.flush();
     if (!recorder.isFinished())
         loop.exec();
+    if (writeError.isEmpty())
+        file.finish(recorder.series(seriesRole), &writeError);
     if (!writeError.isEmpty()) {
         m_err << "leakreport: " << writeError << '\n';
         return OutputError;

@@ -1,6 +1,7 @@
 // Recording a running process: procfs parsing and its units, the cgroup's figure, the recorder on
 // a child whose memory grows at a known rate, and the record command's stops (duration, exit,
 // Ctrl+C, a kill of the recorder itself) and refusals.
+#include "io/recordingjournal.h"
 #include "io/reportfile.h"
 #include "live/durationtext.h"
 #include "live/processrecorder.h"
@@ -68,6 +69,7 @@ private slots:
     void record_ctrlC_keepsWhatWasRecorded();
     void record_killedRecorder_losesAtMostOneInterval();
     void record_againReplacesItsRoleOnly();
+    void journal_givesTheReportWhatItLacks_once();
 };
 
 void TestProcessRecorder::smapsRollup_sizesAreKiB_data()
@@ -328,6 +330,9 @@ void TestProcessRecorder::record_ctrlC_keepsWhatWasRecorded()
     const int count = int(recorded(loaded, SeriesRole::Before)->samples.size());
     QVERIFY2(count >= 3, qPrintable(QString::number(count)));
     QVERIFY2(err.contains(u"after %1 samples"_s.arg(count)), qPrintable(err)); // every sample said is in the file
+    // ... in the report itself: the journal is gone once the recording ends.
+    QVERIFY(!QFile::exists(RecordingJournal::pathFor(report)));
+    QVERIFY(loaded.warnings.isEmpty());
 }
 
 void TestProcessRecorder::record_killedRecorder_losesAtMostOneInterval()
@@ -348,6 +353,52 @@ void TestProcessRecorder::record_killedRecorder_losesAtMostOneInterval()
     // made late by a loaded machine, and is still far less than "everything since the start".
     const qint64 lost = killedAt - before->samples.last().time;
     QVERIFY2(lost <= kInterval + 1000, qPrintable(u"%1 ms before the kill"_s.arg(lost)));
+    // The report is rewritten every few seconds; the samples since come from the journal the
+    // kill left beside it.
+    const QString journal = RecordingJournal::pathFor(report);
+    QVERIFY(QFile::exists(journal));
+    QVERIFY(QFile::rename(journal, journal + u".aside"_s));
+    const LoadResult reportAlone = loadReport(report);
+    QVERIFY(reportAlone.ok());
+    QVERIFY(recorded(reportAlone, SeriesRole::Before)->samples.size() <= before->samples.size());
+}
+
+// What a killed recorder left in the journal joins the report when it is read: only samples later
+// than the series' last (read twice, nothing is added twice), only for series the report has,
+// and without the line the kill tore.
+void TestProcessRecorder::journal_givesTheReportWhatItLacks_once()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.leakreport"_s);
+    ReportContent content = ReportContent::fromTemplate(*ReportTemplate::builtin());
+    MemorySeries rss;
+    rss.name = u"app RSS"_s;
+    rss.role = SeriesRole::Before;
+    rss.source.format = u"csv"_s;
+    rss.samples = {{1000, 1e6}, {2000, 2e6}};
+    content.series = {rss};
+    QString error;
+    QVERIFY2(ReportFile::save(path, *ReportTemplate::builtin(), content, &error), qPrintable(error));
+    {
+        RecordingJournal journal(path);
+        QVERIFY2(journal.restart(&error), qPrintable(error));
+        QVERIFY(journal.append(u"app RSS"_s, {2000, 2e6}, &error)); // already in the report
+        QVERIFY(journal.append(u"app RSS"_s, {3000, 3e6}, &error));
+        QVERIFY(journal.append(u"a series removed since"_s, {3000, 1e6}, &error));
+    }
+    QFile torn(RecordingJournal::pathFor(path));
+    QVERIFY(torn.open(QIODevice::Append));
+    torn.write(R"({"series":"app RSS","time":4000,"by)");
+    torn.close();
+    for (int reading = 0; reading < 2; ++reading) {
+        const LoadResult loaded = loadReport(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(loaded.content.series.size(), 1);
+        QCOMPARE(loaded.content.series.first().samples,
+                 (QList<MemorySample>{{1000, 1e6}, {2000, 2e6}, {3000, 3e6}}));
+        QCOMPARE(loaded.warnings, QStringList{u"1 sample of an interrupted recording recovered from %1"_s
+                                                  .arg(QDir::toNativeSeparators(RecordingJournal::pathFor(path)))});
+    }
 }
 
 void TestProcessRecorder::record_againReplacesItsRoleOnly()

@@ -5,6 +5,7 @@
 #include "io/jsonshape.h"
 #include "io/jsontext.h"
 #include "io/oomeventsjson.h"
+#include "io/recordingjournal.h"
 #include "io/seriesjson.h"
 #include "version.h"
 
@@ -336,7 +337,10 @@ LoadResult ReportFile::load(const QString &path, const ReportTemplate &reportTem
         result.error = tr("%1: cannot open: %2").arg(name, file.errorString());
         return result;
     }
-    return fromJson(file.readAll(), reportTemplate, name);
+    LoadResult loaded = fromJson(file.readAll(), reportTemplate, name);
+    if (loaded.ok()) // what a killed recorder had not yet written into the report
+        RecordingJournal::recoverInto(path, &loaded.content.series, &loaded.warnings);
+    return loaded;
 }
 
 bool ReportFile::mayHoldSeries(const QString &path)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "io/recordingjournal.h"
 #include "model/reportcontent.h"
 #include "series/memoryseries.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -12,11 +15,13 @@ namespace lr {
 
 class ReportTemplate;
 
-// The report a recording goes into, written again (atomically) after every sample, so a crash
-// or a kill loses at most the last interval and never leaves a torn file: the report on disk is
-// always the previous complete one or the new complete one. A recording replaces the report's
-// series of its role and the companions of the recording before it of that role; everything else
-// in the report stays as it was.
+// The report a recording goes into. Each sample reaches the disk as it comes, appended to the
+// report's RecordingJournal; the report itself is written again (atomically) every few seconds
+// and when the recording ends, and the journal then emptied. A crash or a kill so loses at most
+// the last interval and never leaves a torn file: the report on disk is always a complete one,
+// and reading it takes in the journal's samples. A recording replaces the report's series of its
+// role and the companions of the recording before it of that role; everything else in the
+// report stays as it was.
 class RecordingFile
 {
     Q_DECLARE_TR_FUNCTIONS(lr::RecordingFile)
@@ -28,8 +33,12 @@ public:
     // Reads the report (a new one from the template when `path` does not exist). False and
     // `error` when it cannot be read.
     bool open(QString *error);
-    // Writes the report with `recorded` (see ProcessRecorder::series) in place of the old recording.
+    // Keeps `recorded` (see ProcessRecorder::series) in place of the old recording: the samples
+    // new since the last call go to the journal, or the whole report is written again.
     bool write(const QList<MemorySeries> &recorded, QString *error);
+    // Writes the report with everything recorded and removes the journal (nothing when no
+    // sample was ever written).
+    bool finish(const QList<MemorySeries> &recorded, QString *error);
     bool existedBefore() const { return m_existed; }
 
 private:
@@ -39,6 +48,9 @@ private:
     ReportContent m_content;
     QList<MemorySeries> m_kept; // the report's series the recording does not replace
     bool m_existed = false;
+    RecordingJournal m_journal;
+    QHash<QString, qsizetype> m_written; // samples of each recorded series in the report or the journal
+    QElapsedTimer m_sinceReportWritten;
 };
 
 } // namespace lr
