@@ -17,6 +17,8 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
+#include "form/codeedit.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -64,6 +66,9 @@ private slots:
     void mnemonics_neverClashInAnyWindowState();
     void accessibleNames_comeFromTheLabels();
     void accessibleTree_everyInputOfEveryPageIsNamed();
+    void codeEditors_growWithTheirLines_andNumberThem();
+    void codeEditors_tabIndents_ctrlTabMovesOn();
+    void codeEditors_wheelScrollsThePageNotSideways();
 
 private:
     SectionPage *currentPage() const;
@@ -465,6 +470,92 @@ void TestInteraction::accessibleTree_everyInputOfEveryPageIsNamed()
     }
     QVERIFY(inputs > 50);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+namespace {
+CodeEdit *codeEditor(MainWindow *window, const QString &fieldId)
+{
+    return qobject_cast<CodeEdit *>(window->binder()->fieldEditor(fieldId)->focusTarget());
+}
+} // namespace
+
+// Code boxes were about six lines tall with both scroll bars: they grow with their lines (up to
+// CodeEdit::kMaxLines), show line numbers in a gutter that widens with the count, and scroll
+// only beyond that.
+void TestInteraction::codeEditors_growWithTheirLines_andNumberThem()
+{
+    showSection(u"rootCauseAnalysis"_s);
+    CodeEdit *code = codeEditor(m_window.get(), u"vulnerableCode"_s);
+    QVERIFY(code);
+    QStringList lines;
+    for (int i = 1; i <= 12; ++i)
+        lines.append(u"const line%1 = %1;"_s.arg(i));
+    code->setPlainText(lines.join(u'\n'));
+    const int twelve = code->height();
+    QTRY_COMPARE(code->visibleLineNumbers().size(), 12);
+    QCOMPARE(code->visibleLineNumbers().first(), 1);
+    QTRY_COMPARE(code->verticalScrollBar()->maximum(), 0); // once the layout has given it the height
+    const int narrowGutter = code->gutterWidth();
+    for (int i = 13; i <= 120; ++i)
+        lines.append(u"const line%1 = %1;"_s.arg(i));
+    code->setPlainText(lines.join(u'\n'));
+    QVERIFY2(code->height() > twelve, qPrintable(u"%1 <= %2"_s.arg(code->height()).arg(twelve)));
+    QVERIFY(code->gutterWidth() > narrowGutter); // three digits
+    QTRY_VERIFY(code->verticalScrollBar()->maximum() > 0); // beyond kMaxLines it scrolls
+    QVERIFY(code->viewport()->geometry().left() >= code->gutterWidth());
+}
+
+// Tab types a tab (code is indented with it); with lines selected it indents each and Shift+Tab
+// outdents them; Ctrl+Tab leaves the box and Ctrl+Shift+Tab goes back. Tab used to leave the box.
+void TestInteraction::codeEditors_tabIndents_ctrlTabMovesOn()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    showSection(u"rootCauseAnalysis"_s);
+    CodeEdit *code = codeEditor(m_window.get(), u"vulnerableCode"_s);
+    code->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    QTest::keyClick(code, Qt::Key_Tab);
+    QTest::keyClicks(code, u"x();"_s);
+    QCOMPARE(QApplication::focusWidget(), code);
+    QCOMPARE(code->toPlainText(), u"\tx();"_s);
+    QCOMPARE(m_window->document()->report()->value(u"vulnerableCode"_s), u"\tx();"_s);
+
+    code->setPlainText(u"a\n  b\nc"_s);
+    code->selectAll();
+    QTest::keyClick(code, Qt::Key_Tab);
+    QCOMPARE(code->toPlainText(), u"\ta\n\t  b\n\tc"_s);
+    QTest::keyClick(code, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTest::keyClick(code, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(code->toPlainText(), u"a\nb\nc"_s);
+
+    QTest::keyClick(code, Qt::Key_Tab, Qt::ControlModifier);
+    QWidget *next = QApplication::focusWidget();
+    QVERIFY(next && next != code);
+    code->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    QTest::keyClick(code, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QApplication::focusWidget() != code && QApplication::focusWidget() != next);
+}
+
+// Grown to its lines, a code box has nothing to scroll up or down: the wheel over it scrolls the
+// page (QAbstractScrollArea turned it into sideways scrolling of the box).
+void TestInteraction::codeEditors_wheelScrollsThePageNotSideways()
+{
+    showSection(u"rootCauseAnalysis"_s);
+    SectionPage *page = currentPage();
+    CodeEdit *code = codeEditor(m_window.get(), u"vulnerableCode"_s);
+    code->setPlainText(u"short();\n"_s + QString(400, u'x'));
+    QTRY_VERIFY(code->horizontalScrollBar()->maximum() > 0);
+    page->ensureWidgetVisible(code, 0, 0);
+    QTRY_VERIFY(page->verticalScrollBar()->maximum() > 0);
+    const int before = page->verticalScrollBar()->value();
+    const QPoint at = code->viewport()->rect().center();
+    QWheelEvent wheel(at, code->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(code->viewport(), &wheel);
+    QCOMPARE(code->horizontalScrollBar()->value(), 0);
+    QVERIFY2(page->verticalScrollBar()->value() > before, "the wheel over a code box did not scroll the page");
 }
 
 QTEST_MAIN(TestInteraction)

@@ -3617,6 +3617,21 @@ Unit of the numbers that have none of their own:</source>
     </message>
 </context>
 <context>
+    <name>lr::RecordingJournal</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of an interrupted recording recovered from %1</source>
+        <extracomment>%1 is the journal file</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lr::RecoveryDialog</name>
     <message>
         <source>Untitled report</source>

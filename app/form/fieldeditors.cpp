@@ -1,5 +1,6 @@
 #include "form/fieldeditors.h"
 
+#include "form/codeedit.h"
 #include "model/reporttime.h"
 #include "window/appearance.h"
 #include "window/appicons.h"
@@ -258,15 +259,12 @@ int ChoiceFieldEditor::ensureItem(const QString &text)
 
 CodeFieldEditor::CodeFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_edit(new QPlainTextEdit(parent))
+    , m_edit(new CodeEdit(parent))
 {
     m_edit->setObjectName(field.id);
     m_edit->setFont(Appearance::monospaceFont());
-    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_edit->setTabChangesFocus(true);
     m_edit->setUndoRedoEnabled(false); // Edit > Undo (the report's undo stack) covers it
     m_edit->setPlaceholderText(field.placeholder);
-    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 8);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_settingText)
             emit edited(m_edit->toPlainText());

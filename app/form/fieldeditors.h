@@ -5,9 +5,10 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace lr {
+
+class CodeEdit;
 
 // Text, URL, number and integer fields: a line edit with the template's placeholder, followed
 // by the unit it counts in ("MB/hour") so the user sees what the number means.
@@ -69,8 +70,8 @@ private:
     int m_optionCount;
 };
 
-// Source code and log excerpts: monospace, no wrapping; Tab moves on so the form stays
-// usable from the keyboard (pasted code keeps its own indentation).
+// Source code and log excerpts, in a CodeEdit (line numbers, grows with its lines, Tab indents,
+// Ctrl+Tab moves on).
 class CodeFieldEditor : public FieldEditor
 {
     Q_OBJECT
@@ -84,7 +85,7 @@ public:
     void setProblem(const QString &message, bool isError) override;
 
 private:
-    QPlainTextEdit *m_edit;
+    CodeEdit *m_edit;
     bool m_settingText = false;
 };
 
