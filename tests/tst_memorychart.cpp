@@ -50,6 +50,7 @@ private slots:
     void beforeAndAfter_partForColourBlindReaders();
     void ticks_areRoundOnBothAxes_data();
     void ticks_areRoundOnBothAxes();
+    void ticks_followTheChartsSize();
     void rectangleDrag_zoomsTimeAndMemory();
     void tooltip_showsTheNearestSample_withoutHittingTheLine();
     void darkPalette_isFollowed_butExportsStayWhite();
@@ -460,6 +461,20 @@ void TestMemoryChart::ticks_areRoundOnBothAxes()
     // The memory axis reaches past the peak, to a tick.
     QVERIFY(memoryAxis(chart)->max() * (peakMB >= 2000 ? 1000 : 1) >= peakMB);
     QVERIFY(tickLabels(*memoryAxis(chart)).last().toDouble() == memoryAxis(chart)->max());
+}
+
+// A chart laid out small (a dock opening) and then given room gets the ticks of its new size:
+// it kept "0, 5" across 8 hours in a 580 px plot.
+void TestMemoryChart::ticks_followTheChartsSize()
+{
+    MemoryChart chart;
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.resize(330, 300);
+    chart.show();
+    chart.setSeries({timed(8 * 3'600'000)});
+    QTRY_VERIFY(tickLabels(*xAxis(chart)).size() <= 3);
+    chart.resize(1100, 500);
+    QTRY_COMPARE(tickLabels(*xAxis(chart)), (QStringList{u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s}));
 }
 
 void TestMemoryChart::rectangleDrag_zoomsTimeAndMemory()

@@ -106,6 +106,11 @@ MemoryChart::MemoryChart(QWidget *parent)
         redraw();
     });
     connect(m_memoryAxis, &QValueAxis::rangeChanged, this, &MemoryChart::updateMemoryTicks);
+    // The tick spacing follows the plot's size, which Qt Charts lays out after a resize.
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        updateTicks();
+        updateMemoryTicks();
+    });
     applyColours();
     setToolTip(tr("Drag a rectangle to zoom into it, wheel to zoom in time, Ctrl+wheel in memory, "
                   "right-click or Escape to see everything"));
