@@ -2,6 +2,8 @@
 
 #include "charts/memorychart.h"
 #include "charts/memorydatapanel.h"
+#include "io/recordingjournal.h"
+#include "io/recoverystore.h"
 #include "model/report.h"
 #include "model/reporteditor.h"
 #include "series/massifseriesreader.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QUndoStack>
@@ -58,6 +61,7 @@ private slots:
     void panel_removeIsDisabledWithNothingToRemove();
     void recordDialog_drawsLiveAndStops();
     void recordDialog_addsTheRecordingAsOneUndoStep();
+    void recordDialog_keepsItsSamplesForCrashRecovery();
 };
 
 namespace {
@@ -653,6 +657,38 @@ void TestMemoryChart::recordDialog_addsTheRecordingAsOneUndoStep()
     QCOMPARE(*seriesWithRole(series, SeriesRole::After), kept);
     undo.undo();
     QVERIFY(!seriesWithRole(report.content().series, SeriesRole::Before));
+}
+
+// Record Process… keeps its samples as they come in a recovery copy of the report (the report as
+// it was, with the recording in place): a crash while recording loses at most one interval. The
+// copy goes with the dialog. (The samples lived only in the dialog until Add to Report.)
+void TestMemoryChart::recordDialog_keepsItsSamplesForCrashRecovery()
+{
+    QTemporaryDir folder;
+    RecoveryStore store(ReportTemplate::builtin(), folder.path());
+    ReportContent base = ReportContent::fromTemplate(*ReportTemplate::builtin());
+    base.values[u"service"_s] = u"typed before recording"_s;
+    base.series = {timed(300'000, 61, SeriesRole::After)};
+    auto dialog = std::make_unique<RecordProcessDialog>(SeriesRole::Before);
+    dialog->keepSamplesIn(&store, base, u"/reports/r.leakreport"_s);
+    dialog->setCommand(QStringLiteral(LEAKREPORT_MEMGROWER) + u" 1000000 60"_s);
+    dialog->setIntervalMs(100);
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->recordedSeries().isEmpty() && dialog->recordedSeries().first().samples.size() >= 8, 20000);
+    // What a crash now would leave: the copy, and the journal beside it.
+    const qsizetype shown = dialog->recordedSeries().first().samples.size();
+    const RecoveryEntry entry = RecoveryStore::readEntry(store.recordingPath(), *ReportTemplate::builtin());
+    QVERIFY2(entry.error.isEmpty(), qPrintable(entry.error));
+    QCOMPARE(entry.originalPath, u"/reports/r.leakreport"_s);
+    QCOMPARE(entry.content.values.value(u"service"_s), u"typed before recording"_s);
+    QVERIFY(seriesWithRole(entry.content.series, SeriesRole::After));
+    const MemorySeries *recorded = seriesWithRole(entry.content.series, SeriesRole::Before);
+    QVERIFY(recorded);
+    QVERIFY2(recorded->samples.size() >= shown - 1, qPrintable(u"%1 of %2"_s.arg(recorded->samples.size()).arg(shown)));
+    QVERIFY(QFile::exists(RecordingJournal::pathFor(store.recordingPath())));
+    static_cast<QDialog *>(dialog.get())->reject(); // Close
+    QVERIFY(!QFile::exists(store.recordingPath()));
+    QVERIFY(!QFile::exists(RecordingJournal::pathFor(store.recordingPath())));
 }
 
 QTEST_MAIN(TestMemoryChart)

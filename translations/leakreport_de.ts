@@ -3615,6 +3615,10 @@ Unit of the numbers that have none of their own:</source>
         <source>Recording process %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recording, but a crash would lose it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::RecordingJournal</name>

@@ -329,8 +329,16 @@ void MemoryDataPanel::recordProcess()
     const SeriesRole proposed = seriesWithRole(series, SeriesRole::Before) ? SeriesRole::After : SeriesRole::Before;
     auto *dialog = new RecordProcessDialog(proposed, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_recoveryStore)
+        dialog->keepSamplesIn(m_recoveryStore, m_editor->report()->content(), m_reportPath ? m_reportPath() : QString());
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addRecording(dialog->recordedSeries(), dialog->role()); });
     dialog->open();
+}
+
+void MemoryDataPanel::keepRecordingsIn(RecoveryStore *store, std::function<QString()> reportPath)
+{
+    m_recoveryStore = store;
+    m_reportPath = std::move(reportPath);
 }
 
 void MemoryDataPanel::addRecording(const QList<MemorySeries> &recorded, SeriesRole role)

@@ -17,6 +17,7 @@ namespace lr {
 class MemoryChart;
 class PrometheusClient;
 struct PrometheusFetch;
+class RecoveryStore;
 class ReportEditor;
 
 // The report's memory data: the series it holds (import from a file or paste from a spreadsheet
@@ -46,6 +47,9 @@ public:
     bool writeAlertRules(const QString &path, QString *error);
     // Puts a recording (RecordProcessDialog::recordedSeries) in place of the series of its role.
     void addRecording(const QList<MemorySeries> &recorded, SeriesRole role);
+    // Where Record Process… keeps its samples as they come, for crash recovery (the window's
+    // store), and the path the report is saved at.
+    void keepRecordingsIn(RecoveryStore *store, std::function<QString()> reportPath);
 
 private:
     // Reads with `read`; for a table, shows how each column's numbers were read and offers another
@@ -84,6 +88,8 @@ private:
     QList<MemorySeries> m_shown;
     bool m_followingDeploy = false;
     bool m_deploySetByHand = false;
+    RecoveryStore *m_recoveryStore = nullptr;
+    std::function<QString()> m_reportPath;
 };
 
 } // namespace lr

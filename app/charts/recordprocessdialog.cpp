@@ -1,6 +1,7 @@
 #include "charts/recordprocessdialog.h"
 
 #include "charts/memorychart.h"
+#include "io/recoverystore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,7 +95,10 @@ RecordProcessDialog::RecordProcessDialog(SeriesRole proposedRole, QWidget *paren
     updateState();
 }
 
-RecordProcessDialog::~RecordProcessDialog() = default;
+RecordProcessDialog::~RecordProcessDialog()
+{
+    dropKeptSamples(); // the window closed on purpose: nothing to recover
+}
 
 void RecordProcessDialog::setCommand(const QString &commandLine)
 {
@@ -161,6 +165,14 @@ void RecordProcessDialog::start()
         return;
     }
     m_status->setText(tr("Recording process %1…").arg(m_recorder->pid()));
+    dropKeptSamples(); // of a recording before this one
+    if (m_store) {
+        RecoveryStore *store = m_store;
+        m_kept = std::make_unique<RecordingFile>(store->recordingPath(), role(), m_base,
+                                                 [store, path = m_reportPath](const ReportContent &content, QString *error) {
+                                                     return store->saveRecording(content, path, error);
+                                                 });
+    }
     showSamples();
     updateState();
 }
@@ -175,6 +187,42 @@ void RecordProcessDialog::showSamples()
 {
     m_recorded = m_recorder->series(role());
     m_chart->setSeries(m_recorded.mid(0, 1)); // the chosen metric; the other figures are kept, not drawn
+    keepSamples();
+}
+
+void RecordProcessDialog::keepSamplesIn(RecoveryStore *store, const ReportContent &base, const QString &reportPath)
+{
+    m_store = store;
+    m_base = base;
+    m_reportPath = reportPath;
+}
+
+void RecordProcessDialog::keepSamples()
+{
+    if (!m_kept || m_recorded.isEmpty() || m_recorded.first().samples.isEmpty())
+        return;
+    QString error;
+    if (!m_kept->write(m_recorded, &error)) {
+        m_kept.reset(); // recording on, without a copy rather than with a stale one
+        m_store->discardRecording();
+        m_status->setText(tr("Recording, but a crash would lose it: %1").arg(error));
+    }
+}
+
+void RecordProcessDialog::dropKeptSamples()
+{
+    if (m_kept)
+        m_kept->discardJournal();
+    m_kept.reset();
+    if (m_store)
+        m_store->discardRecording();
+}
+
+void RecordProcessDialog::done(int result)
+{
+    stop();
+    dropKeptSamples();
+    QDialog::done(result);
 }
 
 void RecordProcessDialog::finished()

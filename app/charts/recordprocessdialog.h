@@ -1,6 +1,8 @@
 #pragma once
 
 #include "live/processrecorder.h"
+#include "live/recordingfile.h"
+#include "model/reportcontent.h"
 
 #include <QDialog>
 
@@ -17,6 +19,7 @@ class QSpinBox;
 namespace lr {
 
 class MemoryChart;
+class RecoveryStore;
 
 // Record Process…: start a command or pick a running process, choose the metric, the interval and
 // an optional duration, and watch the memory on a live chart until Stop, the duration, or the
@@ -40,6 +43,11 @@ public:
     void setProcessId(qint64 pid);
     void setIntervalMs(int milliseconds);
     void setMetric(ProcessMetric metric);
+    // Keeps what is recorded, as it comes, in `store`'s recording copy of the report `base` (saved
+    // at `reportPath`), so that a crash while recording loses at most one interval: the copy is
+    // offered at the next start like any recovery copy. It goes when the dialog closes.
+    void keepSamplesIn(RecoveryStore *store, const ReportContent &base, const QString &reportPath);
+
     MemoryChart *chart() const { return m_chart; }
     QString statusText() const;
 
@@ -48,11 +56,14 @@ public:
 
 protected:
     void reject() override; // Close or Escape: stop a running recording first
+    void done(int result) override; // the recovery copy of the recording is no longer needed
 
 private:
     void showSamples();
     void finished();
     void updateState();
+    void keepSamples();
+    void dropKeptSamples();
 
     QRadioButton *m_startCommand;
     QLineEdit *m_command;
@@ -69,6 +80,10 @@ private:
     QDialogButtonBox *m_buttons;
     std::unique_ptr<ProcessRecorder> m_recorder;
     QList<MemorySeries> m_recorded;
+    RecoveryStore *m_store = nullptr;
+    ReportContent m_base;
+    QString m_reportPath;
+    std::unique_ptr<RecordingFile> m_kept; // the recording's recovery copy
 };
 
 } // namespace lr

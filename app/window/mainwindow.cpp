@@ -333,6 +333,7 @@ MemoryDataPanel *MainWindow::memoryDataPanel()
 {
     if (!m_memoryData) {
         m_memoryData = new MemoryDataPanel(m_document->editor(), m_ui->memoryHost);
+        m_memoryData->keepRecordingsIn(m_recovery.get(), [this] { return m_document->filePath(); });
         placeInHost(m_ui->memoryHost, m_memoryData);
         // A layout shows a widget added to a host already on screen only on a later turn of the
         // event loop: the panel is there now, or with its dock when that shows.

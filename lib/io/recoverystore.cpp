@@ -1,6 +1,7 @@
 #include "io/recoverystore.h"
 
 #include "io/atomicwrite.h"
+#include "io/recordingjournal.h"
 #include "io/reportfile.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,23 @@ RecoveryStore::RecoveryStore(std::shared_ptr<const ReportTemplate> reportTemplat
     const QString token = QString::number(QRandomGenerator::system()->generate64(), 16);
     m_sessionPath = QDir(m_directory).filePath(u"%1-%2.%3"_s.arg(QCoreApplication::applicationPid())
                                                    .arg(token, kSuffix));
+    m_recordingPath = QDir(m_directory).filePath(u"%1-%2-recording.%3"_s.arg(QCoreApplication::applicationPid())
+                                                     .arg(token, kSuffix));
 }
+
+namespace {
+// The recovery file's JSON: the native file's own, wrapped, so the copy reads exactly like a saved report.
+QByteArray recoveryJson(const ReportTemplate &reportTemplate, const ReportContent &content, const QString &originalPath)
+{
+    QJsonObject root;
+    root.insert(u"recoveryFormat"_s, RecoveryStore::kFormatVersion);
+    root.insert(u"originalPath"_s, originalPath);
+    root.insert(u"savedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    root.insert(u"pid"_s, QCoreApplication::applicationPid());
+    root.insert(u"report"_s, QJsonDocument::fromJson(ReportFile::toJson(reportTemplate, content)).object());
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+} // namespace
 
 bool RecoveryStore::save(const ReportContent &content, const QString &originalPath, QString *error)
 {
@@ -70,14 +87,22 @@ bool RecoveryStore::save(const ReportContent &content, const QString &originalPa
         *error = tr("%1: cannot create the recovery folder").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
-    QJsonObject root;
-    root.insert(u"recoveryFormat"_s, kFormatVersion);
-    root.insert(u"originalPath"_s, originalPath);
-    root.insert(u"savedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    root.insert(u"pid"_s, QCoreApplication::applicationPid());
-    // The native file's own JSON, so that the recovery copy reads exactly like a saved report.
-    root.insert(u"report"_s, QJsonDocument::fromJson(ReportFile::toJson(*m_template, content)).object());
-    return writeFileAtomically(m_sessionPath, QJsonDocument(root).toJson(QJsonDocument::Compact), error);
+    return writeFileAtomically(m_sessionPath, recoveryJson(*m_template, content, originalPath), error);
+}
+
+bool RecoveryStore::saveRecording(const ReportContent &content, const QString &originalPath, QString *error)
+{
+    if (!QDir().mkpath(m_directory)) {
+        *error = tr("%1: cannot create the recovery folder").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    return writeFileAtomically(m_recordingPath, recoveryJson(*m_template, content, originalPath), error);
+}
+
+void RecoveryStore::discardRecording()
+{
+    QFile::remove(m_recordingPath);
+    QFile::remove(RecordingJournal::pathFor(m_recordingPath));
 }
 
 void RecoveryStore::discardSession()
@@ -146,11 +171,14 @@ RecoveryEntry RecoveryStore::readEntry(const QString &recoveryPath, const Report
         return entry;
     }
     entry.content = loaded.content;
+    QStringList recovered; // a recording's samples since the copy was written (saveRecording)
+    RecordingJournal::recoverInto(recoveryPath, &entry.content.series, &recovered);
     return entry;
 }
 
 bool RecoveryStore::discard(const RecoveryEntry &entry)
 {
+    QFile::remove(RecordingJournal::pathFor(entry.recoveryPath));
     return QFile::remove(entry.recoveryPath) || !QFileInfo::exists(entry.recoveryPath);
 }
 

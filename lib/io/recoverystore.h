@@ -43,6 +43,13 @@ public:
     // Removes this session's file (after a clean save or close).
     void discardSession();
 
+    // The copy of the report with a recording in progress (Record Process…), beside the session's:
+    // written every few seconds with the samples in between in its RecordingJournal, so that a
+    // crash while recording loses at most one interval. Listed like any copy once the process is gone.
+    QString recordingPath() const { return m_recordingPath; }
+    bool saveRecording(const ReportContent &content, const QString &originalPath, QString *error);
+    void discardRecording(); // with its journal
+
     // Recovery files left by processes that are no longer running, newest first. Excludes the
     // files of this process, which are live sessions. Unreadable files are listed with `error`.
     QList<RecoveryEntry> orphanedEntries() const;
@@ -56,6 +63,7 @@ private:
     std::shared_ptr<const ReportTemplate> m_template;
     QString m_directory;
     QString m_sessionPath;
+    QString m_recordingPath;
 };
 
 } // namespace lr

@@ -14,6 +14,20 @@ RecordingFile::RecordingFile(const QString &path, SeriesRole role)
     , m_template(ReportTemplate::builtin())
     , m_journal(path)
 {
+    m_save = [this](const ReportContent &content, QString *error) {
+        return ReportFile::save(m_path, *m_template, content, error);
+    };
+}
+
+RecordingFile::RecordingFile(const QString &path, SeriesRole role, const ReportContent &base, SaveFunction save)
+    : m_path(path)
+    , m_role(role)
+    , m_save(std::move(save))
+    , m_template(ReportTemplate::builtin())
+    , m_content(base)
+    , m_kept(ProcessRecorder::withRecording(base.series, {}, role))
+    , m_journal(path)
+{
 }
 
 RecordingFile::~RecordingFile() = default;
@@ -45,7 +59,7 @@ bool RecordingFile::write(const QList<MemorySeries> &recorded, QString *error)
         sameSeries = sameSeries && m_written.contains(one.name) && m_written.value(one.name) <= one.samples.size();
     if (!sameSeries || m_sinceReportWritten.hasExpired(kReportEveryMs)) {
         m_content.series = m_kept + recorded;
-        if (!ReportFile::save(m_path, *m_template, m_content, error) || !m_journal.restart(error))
+        if (!m_save(m_content, error) || !m_journal.restart(error))
             return false;
         m_written.clear();
         for (const MemorySeries &one : recorded)
@@ -68,7 +82,7 @@ bool RecordingFile::finish(const QList<MemorySeries> &recorded, QString *error)
     if (!m_sinceReportWritten.isValid())
         return true; // no sample came: the report was never touched
     m_content.series = m_kept + recorded;
-    if (!ReportFile::save(m_path, *m_template, m_content, error))
+    if (!m_save(m_content, error))
         return false; // the journal still holds what the report lacks
     m_journal.remove();
     return true;

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lr {
@@ -27,7 +28,13 @@ class RecordingFile
     Q_DECLARE_TR_FUNCTIONS(lr::RecordingFile)
 
 public:
+    // How the whole report is written: ReportFile::save, or a recovery copy (RecoveryStore).
+    using SaveFunction = std::function<bool(const ReportContent &content, QString *error)>;
+
     RecordingFile(const QString &path, SeriesRole role);
+    // A recording into a report held elsewhere (the editor's, which `base` is), kept by `save`
+    // at `path` with its journal beside it: what Record Process… keeps for crash recovery.
+    RecordingFile(const QString &path, SeriesRole role, const ReportContent &base, SaveFunction save);
     ~RecordingFile();
 
     // Reads the report (a new one from the template when `path` does not exist). False and
@@ -40,10 +47,13 @@ public:
     // sample was ever written).
     bool finish(const QList<MemorySeries> &recorded, QString *error);
     bool existedBefore() const { return m_existed; }
+    // The recording went elsewhere (added to the editor's report, or dropped): the journal goes.
+    void discardJournal() { m_journal.remove(); }
 
 private:
     QString m_path;
     SeriesRole m_role;
+    SaveFunction m_save;
     std::shared_ptr<const ReportTemplate> m_template;
     ReportContent m_content;
     QList<MemorySeries> m_kept; // the report's series the recording does not replace
