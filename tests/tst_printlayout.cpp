@@ -4,10 +4,13 @@
 #include "testsupport.h"
 
 #include "charts/chartrenderer.h"
+#include "export/codelinemarker.h"
 #include "export/reportexporter.h"
 #include "template/reporttemplate.h"
 
+#include <QImage>
 #include <QRegularExpression>
+#include <QTextDocument>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -64,6 +67,22 @@ private slots:
         QVERIFY(m_samplePdf.startsWith("%PDF-"));
         m_pages = bodyLinesByPage(m_samplePdf);
         QVERIFY(m_pages.size() >= 4);
+    }
+
+    // A long code line's continuation markers go into the document in one edit: inserted one by
+    // one, each laid the whole block out again, and a 1 MB code block took 23 s to export.
+    void codeMarkers_areInsertedInOneEdit()
+    {
+        QTextDocument document;
+        document.setHtml(u"<pre style=\"font-family: 'DejaVu Sans Mono'\">"_s + QString(3000, u'x') + u"</pre>"_s);
+        document.documentLayout(); // laid out, as in an export: every change is laid out again
+        QImage device(800, 600, QImage::Format_RGB32);
+        int changes = 0;
+        connect(&document, &QTextDocument::contentsChange, this, [&changes] { ++changes; });
+        const int marked = CodeLineMarker::markContinuations(document, &device, 400);
+        QVERIFY2(marked > 10, qPrintable(QString::number(marked)));
+        QCOMPARE(document.toPlainText().count(CodeLineMarker::kMarker), marked);
+        QCOMPARE(changes, 1);
     }
 
     // The first line of a page was also drawn at the foot of the page before, clipped into the
