@@ -83,20 +83,22 @@ QByteArray recoveryJson(const ReportTemplate &reportTemplate, const ReportConten
 
 bool RecoveryStore::save(const ReportContent &content, const QString &originalPath, QString *error)
 {
-    if (!QDir().mkpath(m_directory)) {
-        *error = tr("%1: cannot create the recovery folder").arg(QDir::toNativeSeparators(m_directory));
-        return false;
-    }
-    return writeFileAtomically(m_sessionPath, recoveryJson(*m_template, content, originalPath), error);
+    return writeCopy(m_sessionPath, content, originalPath, error);
 }
 
 bool RecoveryStore::saveRecording(const ReportContent &content, const QString &originalPath, QString *error)
+{
+    return writeCopy(m_recordingPath, content, originalPath, error);
+}
+
+bool RecoveryStore::writeCopy(const QString &path, const ReportContent &content, const QString &originalPath,
+                              QString *error) const
 {
     if (!QDir().mkpath(m_directory)) {
         *error = tr("%1: cannot create the recovery folder").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
-    return writeFileAtomically(m_recordingPath, recoveryJson(*m_template, content, originalPath), error);
+    return writeFileAtomically(path, recoveryJson(*m_template, content, originalPath), error);
 }
 
 void RecoveryStore::discardRecording()

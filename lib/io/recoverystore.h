@@ -60,6 +60,9 @@ public:
     static bool discard(const RecoveryEntry &entry);
 
 private:
+    // Either copy, atomically, creating the directory on demand.
+    bool writeCopy(const QString &path, const ReportContent &content, const QString &originalPath, QString *error) const;
+
     std::shared_ptr<const ReportTemplate> m_template;
     QString m_directory;
     QString m_sessionPath;
