@@ -70,10 +70,13 @@ bool fillEveryWidget(MainWindow &window)
             if (auto *combo = qobject_cast<QComboBox *>(target)) {
                 target->setFocus();
                 QTest::keyClick(combo, Qt::Key_Down);
-            } else if (auto *code = qobject_cast<QPlainTextEdit *>(target)) {
+            } else if (auto *code = qobject_cast<QPlainTextEdit *>(target); code && field->isMultiLine()) {
                 typeInto(code, u"first line of "_s + field->id);
                 QTest::keyClick(code, Qt::Key_Return);
                 QTest::keyClicks(code, u"  second line"_s);
+            } else if (auto *prose = qobject_cast<QPlainTextEdit *>(target)) {
+                prose->selectAll();
+                typeInto(prose, sampleValueFor(*field));
             } else if (auto *lineEdit = qobject_cast<QLineEdit *>(target)) {
                 lineEdit->selectAll();
                 typeInto(lineEdit, sampleValueFor(*field));
@@ -101,12 +104,12 @@ bool fillEveryWidget(MainWindow &window)
             view->setFocus();
             view->setCurrentIndex(cell);
             view->edit(cell);
-            auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-            if (!cellEditor) {
+            QWidget *cellEditor = QApplication::focusWidget(); // a line edit, or a wrapping one in a list
+            if (!qobject_cast<QLineEdit *>(cellEditor) && !qobject_cast<QPlainTextEdit *>(cellEditor)) {
                 QTest::qFail(qPrintable(u"no cell editor in "_s + rowSet->id), __FILE__, __LINE__);
                 return false;
             }
-            cellEditor->selectAll();
+            QTest::keyClick(cellEditor, Qt::Key_A, Qt::ControlModifier); // select all
             QTest::keyClicks(cellEditor, u"Cell of "_s + rowSet->id);
             QTest::keyClick(cellEditor, Qt::Key_Return);
             QCoreApplication::processEvents(); // the delegate commits through a queued call

@@ -466,7 +466,7 @@ void TestInteraction::accessibleTree_everyInputOfEveryPageIsNamed()
     for (int i = 0; i < sections.size(); ++i) {
         m_window->navigator()->setCurrentSection(i);
         collectUnnamed(QAccessible::queryAccessibleInterface(currentPage()), currentPage()->objectName(), &unnamed);
-        inputs += int(currentPage()->findChildren<QLineEdit *>().size());
+        inputs += int(currentPage()->findChildren<QLineEdit *>().size() + currentPage()->findChildren<QPlainTextEdit *>().size());
     }
     QVERIFY(inputs > 50);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));

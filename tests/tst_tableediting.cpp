@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMetaProperty>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +33,11 @@ void typeIntoFocus(const QString &text)
         QVERIFY(focus);
         QTest::keyClick(focus, c.toLatin1());
     }
+}
+
+bool isCellEditor(QWidget *widget)
+{
+    return qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
 }
 } // namespace
 
@@ -155,9 +162,9 @@ void TestTableEditing::typeCommitAndExpect(QTableView *view, const QString &rowS
 {
     typeIntoFocus(text);
     QCOMPARE(view->currentIndex(), view->model()->index(row, column));
-    auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    QVERIFY(cellEditor);
-    QCOMPARE(cellEditor->text(), text);
+    QWidget *cellEditor = QApplication::focusWidget(); // a line edit, or a wrapping box in a list
+    QVERIFY(isCellEditor(cellEditor));
+    QCOMPARE(cellEditor->metaObject()->userProperty().read(cellEditor).toString(), text);
     QTest::keyClick(cellEditor, Qt::Key_Return);
     const Report *report = m_window->document()->report();
     const QString columnId = report->reportTemplate().rowSet(rowSetId)->columns[column].id;
@@ -213,7 +220,7 @@ void TestTableEditing::typingOnACurrentCell_editsItWithTheFirstKey()
     view->setFocus();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at, QApplication::doubleClickInterval() + 100);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at, QApplication::doubleClickInterval() + 100);
-    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTRY_VERIFY(isCellEditor(QApplication::focusWidget()));
     typeCommitAndExpect(view, rowSetId, 1, column, u"bravo again"_s);
 }
 

@@ -63,6 +63,9 @@ FieldEditor *FieldEditor::createForType(const FieldDef &field, const ReportTempl
     case FieldType::Code:
         return new CodeFieldEditor(field, parent);
     case FieldType::Text:
+        if (field.prose)
+            return new ProseFieldEditor(field, parent);
+        break;
     case FieldType::Time:
     case FieldType::Number:
     case FieldType::Integer:

@@ -1,6 +1,7 @@
 #include "form/fieldeditors.h"
 
 #include "form/codeedit.h"
+#include "form/proseedit.h"
 #include "model/reporttime.h"
 #include "window/appearance.h"
 #include "window/appicons.h"
@@ -50,6 +51,26 @@ int shortFieldWidth(const QLineEdit *edit, const QString &placeholder)
         ->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(text + sign + kLineEditMargins, metrics.height()), edit)
         .width();
 }
+
+// The problem sign beside a box that has no room for it inside (a combo box, a wrapping field).
+QLabel *newProblemSign(const FieldDef &field, QWidget *parent)
+{
+    auto *sign = new QLabel(parent);
+    sign->setObjectName(field.id + u"Problem"_s);
+    sign->hide();
+    return sign;
+}
+
+void showProblemSign(QLabel *sign, const QString &message, bool isError)
+{
+    if (!message.isEmpty()) {
+        const int size = sign->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, sign);
+        sign->setPixmap(AppIcons::problemIcon(isError).pixmap(QSize(size, size), sign->devicePixelRatioF()));
+    }
+    sign->setToolTip(message);
+    sign->setAccessibleName(message);
+    sign->setVisible(!message.isEmpty());
+}
 } // namespace
 
 LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
@@ -98,6 +119,51 @@ void LineFieldEditor::setText(const QString &text)
 void LineFieldEditor::setProblem(const QString &message, bool isError)
 {
     showProblemOn(m_lineEdit, message, isError);
+}
+
+ProseFieldEditor::ProseFieldEditor(const FieldDef &field, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_container(new QWidget(parent))
+    , m_edit(new ProseEdit(m_container))
+    , m_sign(newProblemSign(field, m_container))
+{
+    auto *layout = new QHBoxLayout(m_container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_sign, 0, Qt::AlignTop);
+    m_edit->setObjectName(field.id);
+    m_edit->setPlaceholderText(field.placeholder);
+    m_edit->setUndoRedoEnabled(false); // Edit > Undo (the report's undo stack) covers it
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText)
+            emit edited(m_edit->toPlainText());
+    });
+}
+
+QWidget *ProseFieldEditor::focusTarget() const
+{
+    return m_edit;
+}
+
+QString ProseFieldEditor::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void ProseFieldEditor::setText(const QString &text)
+{
+    if (m_edit->toPlainText() == text)
+        return;
+    m_settingText = true;
+    m_edit->setPlainText(text);
+    m_settingText = false;
+}
+
+void ProseFieldEditor::setProblem(const QString &message, bool isError)
+{
+    FieldEditor::setProblem(message, isError);
+    m_edit->setToolTip(message);
+    showProblemSign(m_sign, message, isError);
 }
 
 DateFieldEditor::DateFieldEditor(const FieldDef &field, QWidget *parent)
@@ -182,7 +248,7 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &o
     : FieldEditor(field, parent)
     , m_container(new QWidget(parent))
     , m_combo(new QComboBox(m_container))
-    , m_sign(new QLabel(m_container))
+    , m_sign(newProblemSign(field, m_container))
     , m_optionCount(int(options.size()))
 {
     // The problem sign sits beside the box, as it sits inside a line edit: a combo box has no
@@ -192,8 +258,6 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &o
     layout->addWidget(m_combo);
     layout->addWidget(m_sign);
     layout->addStretch(1);
-    m_sign->setObjectName(field.id + u"Problem"_s);
-    m_sign->hide();
     m_combo->setObjectName(field.id);
     m_combo->addItems(options);
     m_combo->setPlaceholderText(field.placeholder);
@@ -238,12 +302,7 @@ void ChoiceFieldEditor::setProblem(const QString &message, bool isError)
     FieldEditor::setProblem(message, isError);
     m_combo->setToolTip(message);
     m_combo->setProperty("problem", !message.isEmpty());
-    if (!message.isEmpty()) {
-        const int size = m_sign->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sign);
-        m_sign->setPixmap(AppIcons::problemIcon(isError).pixmap(QSize(size, size), m_sign->devicePixelRatioF()));
-    }
-    m_sign->setToolTip(message);
-    m_sign->setVisible(!message.isEmpty());
+    showProblemSign(m_sign, message, isError);
 }
 
 int ChoiceFieldEditor::ensureItem(const QString &text)

@@ -9,6 +9,7 @@ class QLineEdit;
 namespace lr {
 
 class CodeEdit;
+class ProseEdit;
 
 // Text, URL, number and integer fields: a line edit with the template's placeholder, followed
 // by the unit it counts in ("MB/hour") so the user sees what the number means.
@@ -31,6 +32,28 @@ protected:
 private:
     QWidget *m_container;
     QLineEdit *m_lineEdit;
+};
+
+// Text fields of a sentence or more ("prose" in the template): a ProseEdit that wraps and grows
+// to a few lines, with the problem sign beside it.
+class ProseFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    ProseFieldEditor(const FieldDef &field, QWidget *parent);
+
+    QWidget *widget() const override { return m_container; }
+    QWidget *focusTarget() const override;
+    QString text() const override;
+    void setText(const QString &text) override;
+    void setProblem(const QString &message, bool isError) override;
+
+private:
+    QWidget *m_container;
+    ProseEdit *m_edit;
+    QLabel *m_sign;
+    bool m_settingText = false;
 };
 
 // Dates and date-times: typed freely (what the user types is kept as typed), or picked from a

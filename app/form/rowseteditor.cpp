@@ -2,6 +2,7 @@
 
 #include "form/editabletableview.h"
 #include "form/pagewheel.h"
+#include "form/proseedit.h"
 #include "model/reporteditor.h"
 #include "model/rowsetmodel.h"
 #include "template/reporttemplate.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -25,11 +27,18 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-// Empty cells show the template's placeholder in the placeholder colour, like a line edit.
+// Empty cells show the template's placeholder in the placeholder colour, like a line edit. In a
+// list (one column of sentences: steps, lessons) cells wrap and are edited in a ProseEdit that
+// grows its row while the text grows.
 class PlaceholderDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    PlaceholderDelegate(QTableView *view, bool wrapping)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+        , m_wrapping(wrapping)
+    {
+    }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -45,18 +54,69 @@ public:
             colour = option.palette.color(QPalette::HighlightedText);
         painter->setPen(colour);
         const QRect text = option.rect.adjusted(4, 0, -4, 0);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(placeholder, Qt::ElideRight, text.width()));
+        if (m_wrapping)
+            painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, placeholder);
+        else
+            painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                              option.fontMetrics.elidedText(placeholder, Qt::ElideRight, text.width()));
         painter->restore();
     }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
+        const QString placeholder = index.data(RowSetModel::PlaceholderRole).toString();
+        if (m_wrapping)
+            return createProseEditor(parent, index, placeholder);
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *lineEdit = qobject_cast<QLineEdit *>(editor))
-            lineEdit->setPlaceholderText(index.data(RowSetModel::PlaceholderRole).toString());
+            lineEdit->setPlaceholderText(placeholder);
         return editor;
     }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize hint = QStyledItemDelegate::sizeHint(option, index);
+        if (m_wrapping) // a row of a table at least, with room for the editor's margins
+            hint.setHeight(std::max(m_view->verticalHeader()->defaultSectionSize(), hint.height() + 8));
+        return hint;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::setEditorData(editor, index);
+        // The text is selected, as in a line edit, so the first key typed replaces it.
+        if (auto *prose = qobject_cast<ProseEdit *>(editor))
+            prose->selectAll();
+    }
+
+private:
+    QWidget *createProseEditor(QWidget *parent, const QModelIndex &index, const QString &placeholder) const
+    {
+        auto *edit = new ProseEdit(parent);
+        edit->setFrameShape(QFrame::NoFrame);
+        edit->setPlaceholderText(placeholder);
+        // Return commits, as in a line edit (the delegate leaves Return to text boxes).
+        // Queued, as Qt's delegate does for a line edit: the key event is over before the
+        // editor goes.
+        connect(
+            edit, &ProseEdit::returnPressed, this,
+            [this, edit] {
+                emit const_cast<PlaceholderDelegate *>(this)->commitData(edit);
+                emit const_cast<PlaceholderDelegate *>(this)->closeEditor(edit, QAbstractItemDelegate::SubmitModelCache);
+            },
+            Qt::QueuedConnection);
+        // The row grows with the lines typed, so the next row is never covered.
+        const QPersistentModelIndex row(index);
+        connect(edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, edit,
+                [this, edit, row] {
+                    if (row.isValid() && m_view->rowHeight(row.row()) < edit->height())
+                        m_view->setRowHeight(row.row(), edit->height());
+                });
+        return edit;
+    }
+
+    QTableView *m_view;
+    bool m_wrapping;
 };
 
 // A table that asks for exactly the height of its rows, so it never scrolls inside the page.
@@ -69,7 +129,7 @@ public:
     {
         const int rows = model() ? model()->rowCount() : 0;
         int height = 2 * frameWidth() + (horizontalHeader()->isVisible() ? horizontalHeader()->sizeHint().height() : 0);
-        height += std::max(rows, 1) * verticalHeader()->defaultSectionSize();
+        height += rows > 0 ? verticalHeader()->length() : verticalHeader()->defaultSectionSize(); // rows may wrap
         if (horizontalScrollBar()->isVisible())
             height += horizontalScrollBar()->sizeHint().height();
         return {QTableView::sizeHint().width(), height};
@@ -99,14 +159,22 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
     m_view->setObjectName(rowSet.id + u"View"_s);
     m_view->setAccessibleName(rowSet.label);
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new PlaceholderDelegate(m_view));
+    m_view->setItemDelegate(new PlaceholderDelegate(m_view, isList()));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move through the form
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(isList()); // a list's sentences wrap; a table's cells stay one line
+    connect(m_view->verticalHeader(), &QHeaderView::sectionResized, m_view, [this] { m_view->updateGeometry(); });
+    if (isList()) {
+        // The one column takes the view's width, and its rows wrap at it. Set here, not by the
+        // header's stretch: a stretch applied as a hidden page is shown says nothing, and rows
+        // stayed as tall as at the first, narrow width (15 lines for 3).
+        m_view->viewport()->installEventFilter(this);
+        connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { m_view->resizeRowsToContents(); });
+    }
+    m_view->horizontalHeader()->setStretchLastSection(!isList());
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setVisible(rowSet.columns.size() > 1);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -148,6 +216,11 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
     updateButtons();
 }
 
+bool RowSetEditor::isList() const
+{
+    return m_rowSet.columns.size() == 1;
+}
+
 void RowSetEditor::fitColumns()
 {
     // Every column but the last fits its content, up to a share of the width, so a time or a
@@ -164,6 +237,26 @@ void RowSetEditor::fitColumns()
         }
         m_view->setColumnWidth(column, std::clamp(content + 16, 60, maxWidth));
     }
+    if (isList()) {
+        stretchLastColumn();
+        m_view->resizeRowsToContents(); // wrapped sentences take the lines they need
+    }
+}
+
+bool RowSetEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        stretchLastColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RowSetEditor::stretchLastColumn()
+{
+    const int last = m_model->columnCount() - 1; // a hand-written list may have more columns
+    int others = 0;
+    for (int column = 0; column < last; ++column)
+        others += m_view->columnWidth(column);
+    m_view->setColumnWidth(last, std::max(60, m_view->viewport()->width() - others));
 }
 
 void RowSetEditor::resizeEvent(QResizeEvent *event)

@@ -15,8 +15,9 @@ class RowSetModel;
 struct RowSetDef;
 
 // A repeating group of the template (timeline, file list, steps, snapshots) as an editable
-// table with buttons and shortcuts to add, remove and reorder rows. Single-column groups show
-// as a plain list. The table grows with its rows so the form page scrolls as one.
+// table with buttons and shortcuts to add, remove and reorder rows. Single-column groups (steps,
+// lessons) are a list of numbered rows whose sentences wrap. The table grows with its rows so
+// the form page scrolls as one.
 class RowSetEditor : public QWidget
 {
     Q_OBJECT
@@ -36,10 +37,13 @@ public:
     void moveCurrentRow(int delta);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    bool isList() const;
     void fitColumns();
+    void stretchLastColumn();
     void updateButtons();
     QToolButton *addButton(const QString &text, const QString &toolTip, const QKeySequence &shortcut,
                            const std::function<void(RowSetEditor *)> &slot);

@@ -41,6 +41,7 @@ struct FieldDef
     QStringList options;   // Choice
     bool editable = false; // Choice: other values than the options are allowed
     bool required = false;
+    bool prose = false;    // Text: a sentence or more, so the form wraps it over a few lines (still one line in Markdown)
 
     bool isMultiLine() const { return type == FieldType::Code; }
     // "%" and "/week"-style units are glued to the number ("80%", "3/week"), others follow a space.

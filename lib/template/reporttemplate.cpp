@@ -246,6 +246,7 @@ bool TemplateLoader::readField(const QJsonValue &v, const QString &path, FieldDe
     out->fromSnapshots = string(o, "fromSnapshots", path, false);
     out->required = o.value("required"_L1).toBool();
     out->editable = o.value("editable"_L1).toBool();
+    out->prose = o.value("prose"_L1).toBool();
     const QString typeName = o.contains("type"_L1) ? string(o, "type", path, true) : u"text"_s;
     if (!fieldTypeFromName(typeName, &out->type))
         return fail(path, u"unknown field type \"%1\""_s.arg(typeName));
@@ -253,6 +254,8 @@ bool TemplateLoader::readField(const QJsonValue &v, const QString &path, FieldDe
         out->options.append(option.toString());
     if (out->type == FieldType::Choice && out->options.isEmpty())
         return fail(path, u"a choice needs \"options\""_s);
+    if (out->prose && out->type != FieldType::Text)
+        return fail(path, u"only a text field can be \"prose\""_s);
     return m_error.isEmpty();
 }
 
