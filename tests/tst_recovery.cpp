@@ -1,13 +1,18 @@
 #include "io/recoverystore.h"
 #include "io/reportfile.h"
+#include "model/contentchanges.h"
+#include "window/recoverydialog.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QLabel>
+#include <QListWidget>
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QSet>
+#include <QApplication>
 #include <QTest>
 
 #include <optional>
@@ -24,6 +29,8 @@ class TestRecovery : public QObject
 private slots:
     void killedEditor_isRestoredFieldByField();
     void killedWhileTyping_losesAtMostTwoSecondsOfIt();
+    void contentChanges_nameWhatDiffersAsTheFormDoes();
+    void recoveryDialog_showsWhatDiffersFromTheSavedFile();
 
 private:
     // Runs `recoveryharness restore` on `recoveryDir`: the restored report, a new one when there
@@ -184,5 +191,78 @@ void TestRecovery::killedWhileTyping_losesAtMostTwoSecondsOfIt()
     }
 }
 
-QTEST_GUILESS_MAIN(TestRecovery)
+namespace {
+// The sample with a sentence retyped, a step added, and a series imported.
+ReportContent changedSample()
+{
+    ReportContent changed = test::sampleContent();
+    changed.values[u"tldr"_s] = u"Retyped after the last save"_s;
+    changed.values[u"whyNotCollected"_s] += u" (and its buffers)"_s;
+    changed.rows[u"reproductionSteps"_s].append(changed.rows[u"reproductionSteps"_s].constFirst());
+    changed.series.append(MemorySeries{}); // an imported series
+    return changed;
+}
+} // namespace
+
+void TestRecovery::contentChanges_nameWhatDiffersAsTheFormDoes()
+{
+    const auto sharedTemplate = ReportTemplate::builtin();
+    const ReportTemplate &t = *sharedTemplate;
+    QCOMPARE(ContentChanges::between(t, test::sampleContent(), test::sampleContent()), QStringList());
+    QCOMPARE(ContentChanges::between(t, test::sampleContent(), changedSample()),
+             (QStringList{u"Executive Summary: TL;DR"_s, u"Investigation Steps: Why Not GC'd"_s,
+                          u"Root Cause Analysis: Reproduction steps"_s, u"Memory data"_s}));
+}
+
+void TestRecovery::recoveryDialog_showsWhatDiffersFromTheSavedFile()
+{
+    // Before: the dialog showed the copy rendered whole, and which of its 200 lines differ from the
+    // saved file was for the user to find.
+    QTemporaryDir dir;
+    const auto sharedTemplate = ReportTemplate::builtin();
+    const ReportTemplate &t = *sharedTemplate;
+    const QString saved = dir.filePath(u"saved.leakreport"_s);
+    QString error;
+    QVERIFY2(ReportFile::save(saved, t, test::sampleContent(), &error), qPrintable(error));
+    RecoveryEntry entry;
+    entry.recoveryPath = dir.filePath(u"copy"_s);
+    entry.originalPath = saved;
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    entry.content = changedSample();
+    RecoveryEntry untitled = entry;
+    untitled.originalPath.clear();
+    untitled.content = ReportContent::fromTemplate(t);
+    untitled.content.values[u"service"_s] = u"session-gateway"_s;
+
+    RecoveryDialog dialog({entry, untitled}, t);
+    const auto details = [&dialog] {
+        QString text;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            text += label->text();
+        return text;
+    };
+    QVERIFY2(details().contains(u"Differs from the saved file in:"_s), qPrintable(details()));
+    QVERIFY(details().contains(u"<li>Executive Summary: TL;DR</li>"_s));
+    QVERIFY(details().contains(u"<li>Root Cause Analysis: Reproduction steps</li>"_s));
+    QVERIFY(details().contains(u"<li>Memory data</li>"_s));
+    QVERIFY(!details().contains(u"Header"_s));
+
+    auto *list = dialog.findChild<QListWidget *>();
+    QVERIFY(list);
+    list->setCurrentRow(1);
+    QVERIFY2(details().contains(u"Typed in it:<ul style=\"margin-top:0\"><li>Header: Service</li></ul>"_s), qPrintable(details()));
+
+    // The saved file gone bad: said so, not guessed.
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{ not json");
+    file.close();
+    RecoveryDialog broken({entry}, t);
+    QString brokenText;
+    for (const QLabel *label : broken.findChildren<QLabel *>())
+        brokenText += label->text();
+    QVERIFY2(brokenText.contains(u"The saved file cannot be read"_s), qPrintable(brokenText));
+}
+
+QTEST_MAIN(TestRecovery)
 #include "tst_recovery.moc"

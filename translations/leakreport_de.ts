@@ -1307,6 +1307,25 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
     </message>
 </context>
 <context>
+    <name>lr::ContentChanges</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOM events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::CsvSeriesReader</name>
     <message>
         <source>text after the closing quote of field %1</source>
@@ -3675,6 +3694,33 @@ Unit of the numbers that have none of their own:</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saved automatically at %2. Restoring opens it as unsaved changes to that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved file cannot be read, so what differs is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was typed into it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds nothing the saved file does not: restoring changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typed in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the saved file in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "window/recoverydialog.h"
 
+#include "io/reportfile.h"
 #include "markdown/markdownwriter.h"
+#include "model/contentchanges.h"
 #include "window/previewpane.h"
 
 #include <QDialogButtonBox>
@@ -108,8 +110,34 @@ void RecoveryDialog::showEntry(int index)
                            : tr("<b>%1</b><br>Saved automatically at %2. Restoring opens it as unsaved changes to "
                                 "that file.")
                                  .arg(entry.originalPath.toHtmlEscaped(), savedAt));
+    m_details->setText(m_details->text() + u"<br>"_s + changesFromSavedFile(entry));
     const QString markdown = MarkdownWriter(m_template).write(entry.content);
     m_preview->setHtml(LocalTextBrowser::htmlFromMarkdown(markdown));
+}
+
+QString RecoveryDialog::changesFromSavedFile(const RecoveryEntry &entry) const
+{
+    // What restoring would bring back: the copy against the file as it is on disk now (or
+    // against a new report for an untitled one).
+    ReportContent saved = ReportContent::fromTemplate(m_template);
+    if (!entry.originalPath.isEmpty()) {
+        const LoadResult file = ReportFile::load(entry.originalPath, m_template);
+        if (!file.ok())
+            return tr("The saved file cannot be read, so what differs is unknown: %1").arg(file.error.toHtmlEscaped());
+        saved = file.content;
+    }
+    const QStringList changes = ContentChanges::between(m_template, saved, entry.content);
+    if (changes.isEmpty())
+        return entry.originalPath.isEmpty() ? tr("Nothing was typed into it yet.")
+                                            : tr("It holds nothing the saved file does not: restoring changes nothing.");
+    constexpr int kMaxLines = 8;
+    QString list;
+    for (qsizetype i = 0; i < std::min<qsizetype>(changes.size(), kMaxLines); ++i)
+        list += u"<li>"_s + changes[i].toHtmlEscaped() + u"</li>"_s;
+    if (changes.size() > kMaxLines)
+        list += u"<li>"_s + tr("and %n more", nullptr, int(changes.size() - kMaxLines)) + u"</li>"_s;
+    return (entry.originalPath.isEmpty() ? tr("Typed in it:") : tr("Differs from the saved file in:"))
+        + u"<ul style=\"margin-top:0\">"_s + list + u"</ul>"_s;
 }
 
 } // namespace lr

@@ -30,6 +30,7 @@ public:
 
 private:
     void showEntry(int index);
+    QString changesFromSavedFile(const RecoveryEntry &entry) const;
 
     QList<RecoveryEntry> m_entries;
     const ReportTemplate &m_template;
