@@ -801,6 +801,12 @@ void TestFormEditor::memoryData_importChartAndFill_undoable()
     panel->fillReportFromData();
     QCOMPARE(undo->count(), steps + 1);
     QCOMPARE(m_window->document()->report()->value(u"beforeFixGrowthRate"_s), u"10"_s);
+    // The status bar says which fields it filled (before: nothing was said).
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.startsWith(u"Fill From Data changed "_s) && said.endsWith(u"Undo takes it back."_s), qPrintable(said));
+    const ReportTemplate &t = m_window->document()->report()->reportTemplate();
+    for (const QString &id : {u"beforeFixGrowthRate"_s, u"improvementMemoryReduction"_s})
+        QVERIFY2(said.contains(t.field(id)->label), qPrintable(said));
     QCOMPARE(m_window->document()->report()->value(u"improvementMemoryReduction"_s), u"21% at 6 hours (260 MB to 205 MB)"_s);
     undo->undo();
     QCOMPARE(m_window->document()->report()->value(u"beforeFixGrowthRate"_s), QString());

@@ -268,7 +268,13 @@ private slots:
 
         QString asked;
         answerNextMessageBox(u"fillEmptyOnly"_s, &asked);
+        QSignalSpy said(m_panel.get(), &HeapSnapshotsPanel::filled);
         m_panel->fillReportFromSnapshots();
+        QCOMPARE(said.count(), 1); // for the status bar: what changed, named as the form names it
+        const QString summary = said.first().first().toString();
+        QVERIFY2(summary.startsWith(u"Fill From Snapshots changed "_s), qPrintable(summary));
+        QVERIFY2(summary.contains(m_report->reportTemplate().rowSet(u"growingObjects"_s)->label), qPrintable(summary));
+        QVERIFY2(!summary.contains(u"Leaked Object"_s), qPrintable(summary)); // kept as typed
         QVERIFY2(asked.contains(u"Investigation Steps \u203a Leaked Object: \u201cEventEmitter\u201d \u2192 \u201cSessionContext\u201d"_s),
                  qPrintable(asked));
         QCOMPARE(m_report->value(u"leakedObject"_s), u"EventEmitter"_s);

@@ -1561,6 +1561,14 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
         <source>Fill &amp;Empty Only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed nothing: the report already says what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::FlatAfterClaimCheck</name>

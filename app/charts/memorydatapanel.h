@@ -51,6 +51,11 @@ public:
     // store), and the path the report is saved at.
     void keepRecordingsIn(RecoveryStore *store, std::function<QString()> reportPath);
 
+
+signals:
+    // What a fill changed, for the status bar (see FillConfirmation::summary).
+    void filled(const QString &summary);
+
 private:
     // Reads with `read`; for a table, shows how each column's numbers were read and offers another
     // unit for the numbers without one, then reads again with it. Nothing when the user cancels.

@@ -1,5 +1,7 @@
 #include "form/fillconfirmation.h"
 
+#include "model/contentchanges.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -28,6 +30,15 @@ std::optional<bool> FillConfirmation::replaceTyped(QWidget *parent, const QStrin
     if (box.clickedButton() != replace && box.clickedButton() != emptyOnly)
         return std::nullopt;
     return box.clickedButton() == replace;
+}
+
+QString FillConfirmation::summary(const QString &action, const ReportTemplate &reportTemplate,
+                                  const ReportContent &before, const ReportContent &after)
+{
+    const QStringList changes = ContentChanges::between(reportTemplate, before, after);
+    if (changes.isEmpty())
+        return tr("%1 changed nothing: the report already says what it shows.").arg(action);
+    return tr("%1 changed %2. Undo takes it back.").arg(action, changes.join(u"; "));
 }
 
 } // namespace lr

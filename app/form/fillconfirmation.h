@@ -22,6 +22,10 @@ public:
     // true for Replace, false for Fill Empty Only (or nothing typed, without asking), nullopt
     // when the user cancels.
     static std::optional<bool> replaceTyped(QWidget *parent, const QString &question, const QList<FieldFill> &typed);
+    // What a fill did, for the status bar: "Fill From Data changed Executive Summary: Memory
+    // growth; Deployment and Results: Baseline. Undo takes it back." (or that nothing changed).
+    static QString summary(const QString &action, const ReportTemplate &reportTemplate, const ReportContent &before,
+                           const ReportContent &after);
 };
 
 } // namespace lr

@@ -35,6 +35,7 @@ HeapSnapshotsPanel *HeapSnapshotsDock::panel()
 {
     if (!m_panel) {
         m_panel = new HeapSnapshotsPanel(m_editor, m_compare, this);
+        connect(m_panel, &HeapSnapshotsPanel::filled, this, &HeapSnapshotsDock::filled);
         setWidget(m_panel);
     }
     return m_panel;

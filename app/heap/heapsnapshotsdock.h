@@ -22,6 +22,10 @@ public:
     // Shows, raises and builds the panel.
     void showPanel();
 
+signals:
+    // The panel's Fill From Snapshots changed the report (see FillConfirmation::summary).
+    void filled(const QString &summary);
+
 private:
     ReportEditor *m_editor;
     HeapComparisonRunner::CompareFunction m_compare;

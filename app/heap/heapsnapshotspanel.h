@@ -36,6 +36,11 @@ public:
     void fillReportFromSnapshots();
     HeapComparisonRunner *runner() const { return m_runner; }
 
+
+signals:
+    // What a fill changed, for the status bar (see FillConfirmation::summary).
+    void filled(const QString &summary);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -137,6 +137,9 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     tabifyDockWidget(m_ui->problemsDock, m_ui->memoryDock);
     m_heapSnapshots = new HeapSnapshotsDock(m_document->editor(), &HeapComparer::compare, this);
     tabifyDockWidget(m_ui->memoryDock, m_heapSnapshots);
+    connect(m_heapSnapshots, &HeapSnapshotsDock::filled, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary, 15000);
+    });
     m_heapSnapshots->hide(); // View > Heap Snapshots; restoreSettings() brings it back if it was open
     m_ui->menuView->addAction(m_heapSnapshots->toggleViewAction());
     m_ui->problemsDock->raise();
@@ -334,6 +337,8 @@ MemoryDataPanel *MainWindow::memoryDataPanel()
     if (!m_memoryData) {
         m_memoryData = new MemoryDataPanel(m_document->editor(), m_ui->memoryHost);
         m_memoryData->keepRecordingsIn(m_recovery.get(), [this] { return m_document->filePath(); });
+        connect(m_memoryData, &MemoryDataPanel::filled, this,
+                [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
         placeInHost(m_ui->memoryHost, m_memoryData);
         // A layout shows a widget added to a host already on screen only on a later turn of the
         // event loop: the panel is there now, or with its dock when that shows.
