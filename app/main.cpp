@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "translations.h"
+#include "window/applicationidentity.h"
 #include "window/mainwindow.h"
 #include "version.h"
 
@@ -20,14 +21,6 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-void describeApplication()
-{
-    QCoreApplication::setApplicationName(QLatin1StringView(lr::kApplicationName));
-    QCoreApplication::setApplicationVersion(QLatin1StringView(lr::kVersion));
-    QCoreApplication::setOrganizationName(QStringLiteral("LeakReport"));
-    // Lets Wayland and the desktop match the window to the installed .desktop entry and icon.
-    QGuiApplication::setDesktopFileName(QLatin1StringView(lr::kApplicationId));
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -43,7 +36,7 @@ int main(int argc, char **argv)
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        describeApplication();
+        lr::describeApplication();
         lr::installTranslations(*app);
         QTextStream out(stdout), err(stderr);
         const int exitCode = lr::CommandLine(out, err).run(QCoreApplication::arguments());
@@ -51,7 +44,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    describeApplication();
+    lr::describeApplication();
     lr::installTranslations(app);
     lr::MainWindow window;
     QStringList files = QCoreApplication::arguments().mid(1);

@@ -1,6 +1,7 @@
 #include "io/recoverystore.h"
 #include "io/reportfile.h"
 #include "model/contentchanges.h"
+#include "window/applicationidentity.h"
 #include "window/recoverydialog.h"
 #include "testsupport.h"
 
@@ -31,6 +32,7 @@ private slots:
     void killedWhileTyping_losesAtMostTwoSecondsOfIt();
     void contentChanges_nameWhatDiffersAsTheFormDoes();
     void recoveryDialog_showsWhatDiffersFromTheSavedFile();
+    void readmeAndManual_nameTheRealRecoveryFolder();
 
 private:
     // Runs `recoveryharness restore` on `recoveryDir`: the restored report, a new one when there
@@ -262,6 +264,27 @@ void TestRecovery::recoveryDialog_showsWhatDiffersFromTheSavedFile()
     for (const QLabel *label : broken.findChildren<QLabel *>())
         brokenText += label->text();
     QVERIFY2(brokenText.contains(u"The saved file cannot be read"_s), qPrintable(brokenText));
+}
+
+void TestRecovery::readmeAndManual_nameTheRealRecoveryFolder()
+{
+    // The README said ~/.local/share/LeakReport/leakreport/recovery; the copies are elsewhere.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_DATA_HOME");
+    lr::describeApplication(); // as the editor names itself at start-up
+    const QString folder = RecoveryStore(ReportTemplate::builtin()).directory();
+    qputenv("HOME", oldHome);
+    if (!oldData.isNull())
+        qputenv("XDG_DATA_HOME", oldData);
+    QVERIFY2(folder.startsWith(home.path() + u'/'), qPrintable(folder));
+    const QString shown = u"~"_s + folder.mid(home.path().size());
+    const QString readme = test::readTextFile(QStringLiteral(LEAKREPORT_SOURCE_DIR "/README.md"));
+    QVERIFY2(readme.contains(u'`' + shown + u'`'), qPrintable(shown));
+    const QString manual = test::readTextFile(QStringLiteral(LEAKREPORT_SOURCE_DIR "/packaging/leakreport.h2m"));
+    QVERIFY2(manual.contains(shown), qPrintable(shown));
 }
 
 QTEST_MAIN(TestRecovery)
