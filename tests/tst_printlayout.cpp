@@ -190,7 +190,66 @@ private slots:
         QVERIFY(m_samplePdf.contains("/PageMode /UseOutlines"));
     }
 
+    // Space sets headings and paragraphs apart on paper as on screen. The style sheet's margins
+    // (in pt) were taken as pixels of the 1200 dpi PDF writer: 6 pt became 0.5 pt, paragraphs
+    // touched ("TL;DR" ended where "Impact:" began) and a heading had 4 pt above it, not 18.
+    void spacing_setsHeadingsAndParagraphsApart()
+    {
+        const QList<PrintedLine> lines = printedLines(m_samplePdf, 1);
+        const auto gapAbove = [&lines](const QString &start) -> qreal {
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                if (lines[i].text.startsWith(start))
+                    return lines[i].top - lines[i - 1].bottom;
+            }
+            return -1;
+        };
+        const qreal withinParagraph = gapAbove(u"that was never removed"_s); // TL;DR's second line
+        QVERIFY2(withinParagraph >= 0 && withinParagraph < 1, qPrintable(QString::number(withinParagraph)));
+        const qreal betweenParagraphs = gapAbove(u"Impact:"_s);
+        QVERIFY2(betweenParagraphs >= 5, qPrintable(u"%1 pt between paragraphs"_s.arg(betweenParagraphs)));
+        const qreal aboveFreeText = gapAbove(u"Release 4.12.0 introduced"_s); // a paragraph after a list
+        QVERIFY2(aboveFreeText >= 5, qPrintable(u"%1 pt above a paragraph after a list"_s.arg(aboveFreeText)));
+        const qreal aboveHeading = gapAbove(u"Executive Summary"_s);
+        QVERIFY2(aboveHeading >= 12, qPrintable(u"%1 pt above a heading"_s.arg(aboveHeading)));
+    }
+
 private:
+    struct PrintedLine
+    {
+        qreal top = 0;
+        qreal bottom = 0;
+        QString text;
+    };
+
+    // The lines of one page with their boxes in points, top first, as pdftotext -bbox-layout
+    // reads them (lines of one table row side by side are merged).
+    static QList<PrintedLine> printedLines(const QByteArray &pdf, int page)
+    {
+        const QString xml = test::runPdfTool(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page),
+                                                              u"-bbox-layout"_s, u"PDF"_s, u"-"_s},
+                                             pdf);
+        QXmlStreamReader reader(xml);
+        QList<PrintedLine> lines;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == u"line") {
+                PrintedLine line;
+                line.top = reader.attributes().value(u"yMin"_s).toDouble();
+                line.bottom = reader.attributes().value(u"yMax"_s).toDouble();
+                QStringList words;
+                while (!(reader.isEndElement() && reader.name() == u"line") && !reader.atEnd()) {
+                    reader.readNext();
+                    if (reader.isStartElement() && reader.name() == u"word")
+                        words.append(reader.readElementText());
+                }
+                line.text = words.join(u' ');
+                lines.append(line);
+            }
+        }
+        std::stable_sort(lines.begin(), lines.end(), [](const PrintedLine &a, const PrintedLine &b) { return a.top < b.top; });
+        return lines;
+    }
+
     QByteArray m_samplePdf;
     QList<QStringList> m_pages;
 };

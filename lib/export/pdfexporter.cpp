@@ -4,6 +4,7 @@
 #include "export/localimages.h"
 #include "export/longblocksplitter.h"
 #include "export/pdfinfo.h"
+#include "export/printstylesheet.h"
 #include "export/reporthtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -58,7 +59,7 @@ QByteArray PdfExporter::exportPdf()
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&writer); // fonts and images measured in print units
     document.setDocumentMargin(0);
-    document.setDefaultStyleSheet(ReportHtml::styleSheet());
+    document.setDefaultStyleSheet(printStyleSheet(ReportHtml::styleSheet()));
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(10);
     document.setDefaultFont(font);
