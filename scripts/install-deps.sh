@@ -16,7 +16,7 @@ packages=(
   openssl  # tests: a self-signed certificate the Prometheus client must refuse
   fonts-dejavu-core
   xvfb xauth xdotool x11-apps poppler-utils
-  wkhtmltopdf  # only the reference the PDF export benchmark compares itself with
+  wkhtmltopdf pandoc  # only the references the PDF export benchmark compares itself with
 )
 
 sudo=""
