@@ -40,6 +40,7 @@ private slots:
     void proseFields_showTheWholeSentence();
     void proseField_growsToAFewLinesThenScrolls();
     void proseField_keepsOneLineOfMarkdown();
+    void proseField_showsItsWholePlaceholderWhileEmpty();
     void lists_wrapEveryRowAtTheColumnsWidth_data();
     void lists_wrapEveryRowAtTheColumnsWidth();
     void listCell_editsInAWrappingBoxThatGrowsItsRow();
@@ -192,6 +193,25 @@ void TestWrappingFields::proseField_keepsOneLineOfMarkdown()
     const QString markdown = MarkdownWriter(m_window->document()->report()->reportTemplate())
                                  .write(m_window->document()->report()->content());
     QVERIFY(markdown.contains(u"**Why Not GC'd**: "_s + expected + u"\n"_s));
+}
+
+void TestWrappingFields::proseField_showsItsWholePlaceholderWhileEmpty()
+{
+    // At a large font the placeholder of an empty Pattern wrapped, and its second line was cut.
+    QFont large = m_window->font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);
+    m_window->setFont(large);
+    FieldEditor *editor = showField(u"leakPattern"_s);
+    auto *edit = qobject_cast<ProseEdit *>(editor->focusTarget());
+    QVERIFY(edit);
+    QVERIFY(edit->toPlainText().isEmpty());
+    QTRY_VERIFY2(edit->placeholderLineCount() >= 2, qPrintable(QString::number(edit->placeholderLineCount())));
+    const int lineSpacing = edit->fontMetrics().lineSpacing();
+    QVERIFY2(edit->viewport()->height() >= edit->placeholderLineCount() * lineSpacing,
+             qPrintable(u"%1 px for %2 lines of %3 px"_s.arg(edit->viewport()->height()).arg(edit->placeholderLineCount()).arg(lineSpacing)));
+    // Typed text takes over: one short line is one line high.
+    QTest::keyClicks(edit, u"closure trap"_s);
+    QTRY_VERIFY(edit->viewport()->height() < 2 * lineSpacing);
 }
 
 void TestWrappingFields::lists_wrapEveryRowAtTheColumnsWidth_data()

@@ -61,8 +61,33 @@ void ProseEdit::fitToLines()
     const QTextLayout *first = document()->firstBlock().layout();
     const qreal lineHeight = first && first->lineCount() > 0 ? first->lineAt(0).height() : fontMetrics().lineSpacing();
     const qreal hidden = std::max(0, lines - kMaxLines) * lineHeight;
-    const qreal viewportHeight = textHeight - hidden + document()->documentMargin() + 1;
-    setFixedHeight(int(std::ceil(viewportHeight)) + 2 * frameWidth());
+    // Empty, it shows the placeholder, which wraps as the text would: all of it is in view.
+    const int placeholderLines = document()->isEmpty() ? std::min(placeholderLineCount(), kMaxLines) : 1;
+    const qreal viewportHeight = textHeight - hidden + (placeholderLines - 1) * lineHeight + document()->documentMargin() + 1;
+    const int height = int(std::ceil(viewportHeight)) + 2 * frameWidth();
+    if (height == minimumHeight() && height == maximumHeight())
+        return;
+    setFixedHeight(height);
+    emit heightChanged(height);
+}
+
+int ProseEdit::placeholderLineCount() const
+{
+    if (placeholderText().isEmpty())
+        return 1;
+    const int width = std::max(1, viewport()->width() - 2 * int(std::ceil(document()->documentMargin())));
+    QTextLayout layout(placeholderText(), font());
+    QTextOption option = document()->defaultTextOption();
+    option.setWrapMode(wordWrapMode());
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int lines = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        ++lines;
+    }
+    layout.endLayout();
+    return std::max(1, lines);
 }
 
 void ProseEdit::keyPressEvent(QKeyEvent *event)

@@ -21,9 +21,13 @@ public:
 
     // The lines the text takes at the field's width (at least 1).
     int wrappedLineCount() const;
+    // The lines the placeholder takes at the field's width, shown while it is empty.
+    int placeholderLineCount() const;
 
 signals:
     void returnPressed();
+    // It grew or shrank with its lines (a table's row follows a cell editor's height).
+    void heightChanged(int height);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

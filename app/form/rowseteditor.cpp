@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -105,13 +104,13 @@ private:
                 emit const_cast<PlaceholderDelegate *>(this)->closeEditor(edit, QAbstractItemDelegate::SubmitModelCache);
             },
             Qt::QueuedConnection);
-        // The row grows with the lines typed, so the next row is never covered.
+        // The row follows the lines typed (never below a table row), so the next
+        // row is never covered.
         const QPersistentModelIndex row(index);
-        connect(edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, edit,
-                [this, edit, row] {
-                    if (row.isValid() && m_view->rowHeight(row.row()) < edit->height())
-                        m_view->setRowHeight(row.row(), edit->height());
-                });
+        connect(edit, &ProseEdit::heightChanged, this, [this, row](int height) {
+            if (row.isValid())
+                m_view->setRowHeight(row.row(), std::max(m_view->verticalHeader()->defaultSectionSize(), height));
+        });
         return edit;
     }
 
