@@ -125,8 +125,11 @@ QFont applicationFontAt(qreal points)
 void keepShot(QWidget *window, const QString &name)
 {
     const QString dir = qEnvironmentVariable("LEAKREPORT_LOOK_SHOTS");
-    if (!dir.isEmpty())
-        window->grab().save(dir + u'/' + name + u".png"_s);
+    if (dir.isEmpty())
+        return;
+    // As a user sees it: fields that grew on showing are laid out again first.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    window->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 // Sets the application's palette and font for the lifetime of one test, and back after. A

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
@@ -41,6 +42,7 @@ private slots:
     void proseField_growsToAFewLinesThenScrolls();
     void proseField_keepsOneLineOfMarkdown();
     void proseField_showsItsWholePlaceholderWhileEmpty();
+    void proseField_showsItsProblemSignInsideLikeALineEdit();
     void lists_wrapEveryRowAtTheColumnsWidth_data();
     void lists_wrapEveryRowAtTheColumnsWidth();
     void listCell_editsInAWrappingBoxThatGrowsItsRow();
@@ -212,6 +214,29 @@ void TestWrappingFields::proseField_showsItsWholePlaceholderWhileEmpty()
     // Typed text takes over: one short line is one line high.
     QTest::keyClicks(edit, u"closure trap"_s);
     QTRY_VERIFY(edit->viewport()->height() < 2 * lineSpacing);
+}
+
+void TestWrappingFields::proseField_showsItsProblemSignInsideLikeALineEdit()
+{
+    // TL;DR is required: empty, it is an error. Its sign sits inside the box at the trailing
+    // edge, as in the line edits around it, so the boxes of a page end at one x.
+    FieldEditor *editor = showField(u"tldr"_s);
+    auto *edit = qobject_cast<ProseEdit *>(editor->focusTarget());
+    QVERIFY(edit);
+    QTRY_VERIFY(!editor->problem().isEmpty());
+    QLabel *sign = edit->trailingSign();
+    QVERIFY(sign && sign->isVisible());
+    QCOMPARE(sign->toolTip(), editor->problem());
+    QVERIFY(edit->rect().contains(sign->geometry()));
+    QVERIFY2(edit->viewport()->geometry().right() < sign->geometry().left(), "the text wraps before the sign");
+    // In one group, a prose field (not filled in: a sign too) ends where a line edit ends.
+    QWidget *prose = m_window->binder()->fieldEditor(u"impactAffectedUsers"_s)->focusTarget();
+    QWidget *lineEdit = m_window->binder()->fieldEditor(u"impactMemoryGrowth"_s)->focusTarget();
+    QVERIFY(qobject_cast<ProseEdit *>(prose) && qobject_cast<ProseEdit *>(prose)->trailingSign());
+    QCOMPARE(prose->mapTo(m_window.get(), QPoint(prose->width(), 0)).x(),
+             lineEdit->mapTo(m_window.get(), QPoint(lineEdit->width(), 0)).x());
+    m_window->document()->editor()->setValue(u"tldr"_s, kLongSentence);
+    QTRY_VERIFY(!edit->trailingSign());
 }
 
 void TestWrappingFields::lists_wrapEveryRowAtTheColumnsWidth_data()

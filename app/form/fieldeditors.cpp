@@ -123,14 +123,8 @@ void LineFieldEditor::setProblem(const QString &message, bool isError)
 
 ProseFieldEditor::ProseFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_container(new QWidget(parent))
-    , m_edit(new ProseEdit(m_container))
-    , m_sign(newProblemSign(field, m_container))
+    , m_edit(new ProseEdit(parent))
 {
-    auto *layout = new QHBoxLayout(m_container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_sign, 0, Qt::AlignTop);
     m_edit->setObjectName(field.id);
     m_edit->setPlaceholderText(field.placeholder);
     m_edit->setUndoRedoEnabled(false); // Edit > Undo (the report's undo stack) covers it
@@ -140,7 +134,7 @@ ProseFieldEditor::ProseFieldEditor(const FieldDef &field, QWidget *parent)
     });
 }
 
-QWidget *ProseFieldEditor::focusTarget() const
+QWidget *ProseFieldEditor::widget() const
 {
     return m_edit;
 }
@@ -163,7 +157,7 @@ void ProseFieldEditor::setProblem(const QString &message, bool isError)
 {
     FieldEditor::setProblem(message, isError);
     m_edit->setToolTip(message);
-    showProblemSign(m_sign, message, isError);
+    m_edit->setTrailingSign(message.isEmpty() ? QIcon() : AppIcons::problemIcon(isError), message);
 }
 
 DateFieldEditor::DateFieldEditor(const FieldDef &field, QWidget *parent)

@@ -35,7 +35,7 @@ private:
 };
 
 // Text fields of a sentence or more ("prose" in the template): a ProseEdit that wraps and grows
-// to a few lines, with the problem sign beside it.
+// to a few lines, with the problem sign inside it as a line edit has it.
 class ProseFieldEditor : public FieldEditor
 {
     Q_OBJECT
@@ -43,16 +43,13 @@ class ProseFieldEditor : public FieldEditor
 public:
     ProseFieldEditor(const FieldDef &field, QWidget *parent);
 
-    QWidget *widget() const override { return m_container; }
-    QWidget *focusTarget() const override;
+    QWidget *widget() const override;
     QString text() const override;
     void setText(const QString &text) override;
     void setProblem(const QString &message, bool isError) override;
 
 private:
-    QWidget *m_container;
     ProseEdit *m_edit;
-    QLabel *m_sign;
     bool m_settingText = false;
 };
 

@@ -4,8 +4,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -90,6 +92,42 @@ int ProseEdit::placeholderLineCount() const
     return std::max(1, lines);
 }
 
+void ProseEdit::setTrailingSign(const QIcon &icon, const QString &text)
+{
+    if (icon.isNull()) {
+        delete m_sign;
+        m_sign = nullptr;
+        setViewportMargins(0, 0, 0, 0);
+        return;
+    }
+    if (!m_sign) {
+        // It covers the strip the viewport leaves free, in the text's background colour.
+        m_sign = new QLabel(this);
+        m_sign->setAutoFillBackground(true);
+        m_sign->setBackgroundRole(QPalette::Base);
+        m_sign->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_sign->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
+    m_sign->setToolTip(text);
+    m_sign->setAccessibleName(text);
+    m_sign->show();
+    setViewportMargins(0, 0, size + size / 2, 0); // the text wraps before the sign
+    placeSign();
+}
+
+void ProseEdit::placeSign()
+{
+    if (!m_sign)
+        return;
+    // The strip right of the viewport, the sign level with the first line.
+    const QRect inside = contentsRect();
+    const int left = viewport()->geometry().right() + 1;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_sign->setGeometry(left, inside.top(), inside.right() + 1 - left, inside.height());
+    m_sign->setContentsMargins(0, std::max(0, int(document()->documentMargin()) + (fontMetrics().height() - size) / 2), 0, 0);
+}
+
 void ProseEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
@@ -119,6 +157,7 @@ void ProseEdit::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     fitToLines(); // the text wraps anew at another width
+    placeSign();
 }
 
 void ProseEdit::changeEvent(QEvent *event)

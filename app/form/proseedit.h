@@ -2,6 +2,8 @@
 
 #include <QPlainTextEdit>
 
+class QLabel;
+
 namespace lr {
 
 // A text field for a sentence or more (TL;DR, Why Not GC'd, a list's step): it wraps at the
@@ -23,6 +25,10 @@ public:
     int wrappedLineCount() const;
     // The lines the placeholder takes at the field's width, shown while it is empty.
     int placeholderLineCount() const;
+    // A sign at the field's trailing edge, inside its frame as in a line edit (a problem's);
+    // a null icon removes it. The text goes to its tooltip and to screen readers.
+    void setTrailingSign(const QIcon &icon, const QString &text);
+    QLabel *trailingSign() const { return m_sign; }
 
 signals:
     void returnPressed();
@@ -38,6 +44,9 @@ protected:
 
 private:
     void fitToLines();
+    void placeSign();
+
+    QLabel *m_sign = nullptr;
 };
 
 } // namespace lr
