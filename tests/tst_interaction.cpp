@@ -51,6 +51,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void clearAction_showsWithTextAndEmptiesTheFieldInOneStep();
 
     void qtStandardOptions_openTheEditor_data();
     void qtStandardOptions_openTheEditor();
@@ -556,6 +557,37 @@ void TestInteraction::codeEditors_wheelScrollsThePageNotSideways()
     QApplication::sendEvent(code->viewport(), &wheel);
     QCOMPARE(code->horizontalScrollBar()->value(), 0);
     QVERIFY2(page->verticalScrollBar()->value() > before, "the wheel over a code box did not scroll the page");
+}
+
+// Text fields have a clear button as QLineEdit's own (which looked its icon up in the icon theme
+// twice per field at start-up): shown while there is text, one undo step.
+void TestInteraction::clearAction_showsWithTextAndEmptiesTheFieldInOneStep()
+{
+    auto *service = qobject_cast<QLineEdit *>(m_window->binder()->fieldEditor(u"service"_s)->focusTarget());
+    QVERIFY(service);
+    QAction *clear = nullptr;
+    for (QAction *action : service->actions()) {
+        if (action->text() == u"Clear"_s)
+            clear = action;
+    }
+    QVERIFY(clear);
+    QVERIFY(!clear->isVisible());
+    QTest::keyClicks(service, u"session-gateway"_s);
+    QVERIFY(clear->isVisible());
+    m_window->document()->editor()->closeMergeWindow();
+    QUndoStack *undo = m_window->document()->undoStack();
+    const int steps = undo->count();
+    clear->trigger();
+    QCOMPARE(service->text(), QString());
+    QCOMPARE(m_window->document()->report()->value(u"service"_s), QString());
+    QVERIFY(!clear->isVisible());
+    QCOMPARE(undo->count(), steps + 1);
+    undo->undo();
+    QCOMPARE(m_window->document()->report()->value(u"service"_s), u"session-gateway"_s);
+    // Number fields are short and have none.
+    auto *crashes = qobject_cast<QLineEdit *>(m_window->binder()->fieldEditor(u"impactOomIncidents"_s)->focusTarget());
+    QVERIFY(crashes);
+    QVERIFY(!service->isClearButtonEnabled() && !crashes->isClearButtonEnabled()); // not Qt's own: ours
 }
 
 QTEST_MAIN(TestInteraction)

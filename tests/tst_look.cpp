@@ -316,7 +316,7 @@ void TestLook::problemIcons_tellErrorsFromNotFilled()
     // A field shows the same sign as its line in the list.
     const auto signOn = [](QLineEdit *edit) {
         for (QAction *action : edit->actions()) {
-            if (action->toolTip() != QObject::tr("Pick a date") && !action->icon().isNull())
+            if (action->isVisible() && action->toolTip() != QObject::tr("Pick a date") && !action->icon().isNull())
                 return iconImage(action->icon());
         }
         return QImage();

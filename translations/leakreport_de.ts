@@ -2157,6 +2157,13 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
     </message>
 </context>
 <context>
+    <name>lr::LineFieldEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::LinesUnderItems</name>
     <message>
         <source>Under it:</source>

@@ -30,6 +30,8 @@ protected:
     QLineEdit *lineEdit() const { return m_lineEdit; }
 
 private:
+    void addClearAction();
+
     QWidget *m_container;
     QLineEdit *m_lineEdit;
 };

@@ -33,6 +33,7 @@ IconSource sourceOf(Name name)
     case Name::Preview: return {"view-preview"_L1, "view-preview"_L1};
     case Name::MemoryData: return {"memory-chart"_L1, "office-chart-line"_L1};
     case Name::Calendar: return {"calendar"_L1, {}};
+    case Name::Clear: return {"edit-clear"_L1, "edit-clear"_L1};
     case Name::Error: return {"problem-error"_L1, {}};
     case Name::NotFilled: return {"problem-unfilled"_L1, {}};
     case Name::Complete: return {"section-complete"_L1, {}};

@@ -19,6 +19,7 @@ enum class Name {
     Preview,
     MemoryData,
     Calendar,
+    Clear,      // empties a line edit
     Error,      // a problem that must be fixed: a required field is empty, a value is malformed
     NotFilled,  // a part still shows the template's placeholder
     Complete,   // a section with every part filled and no problem
