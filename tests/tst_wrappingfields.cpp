@@ -1,3 +1,4 @@
+#include "form/codeedit.h"
 #include "form/fieldeditor.h"
 #include "form/formbinder.h"
 #include "form/proseedit.h"
@@ -46,6 +47,7 @@ private slots:
     void lists_wrapEveryRowAtTheColumnsWidth_data();
     void lists_wrapEveryRowAtTheColumnsWidth();
     void listCell_editsInAWrappingBoxThatGrowsItsRow();
+    void codeBox_withLongLinesKeepsEveryLineInView();
 
 private:
     void openSample();
@@ -245,6 +247,8 @@ void TestWrappingFields::lists_wrapEveryRowAtTheColumnsWidth_data()
     QTest::newRow("Why This Leaks") << u"leakMechanism"_s;
     QTest::newRow("Reproduction Steps") << u"reproductionSteps"_s;
     QTest::newRow("What Went Well") << u"wentWell"_s;
+    QTest::newRow("Incident Timeline, Details") << u"timeline"_s; // the last column of a table
+    QTest::newRow("Files Modified, Change") << u"filesModified"_s;
 }
 
 void TestWrappingFields::lists_wrapEveryRowAtTheColumnsWidth()
@@ -252,17 +256,21 @@ void TestWrappingFields::lists_wrapEveryRowAtTheColumnsWidth()
     // Before: one line per row, the sentence elided ("…") at the column's end.
     QFETCH(QString, rowSetId);
     openSample();
-    m_window->document()->editor()->setCell(rowSetId, 0, m_window->document()->report()->reportTemplate().rowSet(rowSetId)->columns[0].id,
-                                            kLongSentence);
+    const RowSetDef *rowSet = m_window->document()->report()->reportTemplate().rowSet(rowSetId);
+    QVERIFY(rowSet);
+    const int column = int(rowSet->columns.size()) - 1;
+    m_window->document()->editor()->setCell(rowSetId, 0, rowSet->columns[column].id, kLongSentence);
     RowSetEditor *rows = showRowSet(rowSetId);
     QVERIFY(rows);
     QTableView *view = rows->view();
     QTRY_VERIFY(view->isVisible());
     QVERIFY(view->wordWrap());
-    const int width = view->columnWidth(0);
-    QVERIFY2(width > 300, qPrintable(QString::number(width)));
+    const int width = view->columnWidth(column);
+    QVERIFY2(width > 250, qPrintable(QString::number(width)));
+    // The last column ends at the view's edge: nothing to scroll sideways.
+    QCOMPARE(view->horizontalHeader()->length(), view->viewport()->width());
     for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QString text = view->model()->index(row, 0).data().toString();
+        const QString text = view->model()->index(row, column).data().toString();
         // The lines the sentence needs at the column's width, and no more (a row sized at another
         // width is too short or too tall).
         const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, text);
@@ -297,6 +305,20 @@ void TestWrappingFields::listCell_editsInAWrappingBoxThatGrowsItsRow()
     QTest::keyClick(edit, Qt::Key_Return); // commits, as in a line edit
     QTRY_COMPARE(m_window->document()->report()->cell(u"reproductionSteps"_s, 0, u"step"_s), kLongSentence);
     QTRY_VERIFY(!view->indexWidget(first) && QApplication::focusWidget() == view);
+}
+
+// The sample's GC log lines are long: opened with the report, the sideways scroll bar they bring
+// took the room of the third line, and the box scrolled up and down too.
+void TestWrappingFields::codeBox_withLongLinesKeepsEveryLineInView()
+{
+    openSample();
+    FieldEditor *editor = showField(u"gcLogs"_s);
+    QVERIFY(editor);
+    auto *code = qobject_cast<CodeEdit *>(editor->widget());
+    QVERIFY(code);
+    QTRY_VERIFY(code->isVisible() && code->horizontalScrollBar()->isVisible());
+    QTRY_COMPARE(code->verticalScrollBar()->maximum(), 0);
+    QCOMPARE(code->visibleLineNumbers().size(), code->blockCount());
 }
 
 QTEST_MAIN(TestWrappingFields)

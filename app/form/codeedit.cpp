@@ -47,6 +47,8 @@ CodeEdit::CodeEdit(QWidget *parent)
         else
             m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
     });
+    // The bar comes with a long line typed or pasted, without a change of size or line count.
+    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, &CodeEdit::fitToLines);
     updateGutterWidth();
     fitToLines();
 }
@@ -104,7 +106,9 @@ void CodeEdit::fitToLines()
     const qreal lineHeight = layout->blockBoundingRect(document()->firstBlock()).height();
     const qreal lastLine = std::max(lineHeight, layout->blockBoundingRect(document()->lastBlock()).height());
     const qreal viewportHeight = (lines - 1) * lineHeight + lastLine + document()->documentMargin() + 1;
-    const int scrollBar = horizontalScrollBar()->isVisible() ? horizontalScrollBar()->sizeHint().height() : 0;
+    // Lines wider than the box bring the horizontal scroll bar, which takes a line's room: asked
+    // from its range, which is known before the bar is shown.
+    const int scrollBar = horizontalScrollBar()->maximum() > 0 ? horizontalScrollBar()->sizeHint().height() : 0;
     setFixedHeight(int(std::ceil(viewportHeight)) + 2 * frameWidth() + scrollBar);
 }
 

@@ -26,17 +26,25 @@ using namespace Qt::StringLiterals;
 namespace lr {
 
 namespace {
-// Empty cells show the template's placeholder in the placeholder colour, like a line edit. In a
-// list (one column of sentences: steps, lessons) cells wrap and are edited in a ProseEdit that
-// grows its row while the text grows.
+// Empty cells show the template's placeholder in the placeholder colour, like a line edit. The
+// last column of text (details, descriptions, a list's steps and lessons) wraps, and is edited in
+// a ProseEdit that grows its row while the text grows; the other columns hold short values.
 class PlaceholderDelegate : public QStyledItemDelegate
 {
 public:
-    PlaceholderDelegate(QTableView *view, bool wrapping)
+    PlaceholderDelegate(QTableView *view, const RowSetDef &rowSet)
         : QStyledItemDelegate(view)
         , m_view(view)
-        , m_wrapping(wrapping)
+        , m_rowSet(rowSet)
     {
+    }
+
+    bool wraps(const QModelIndex &index) const
+    {
+        const int column = index.column();
+        if (column != index.model()->columnCount() - 1)
+            return false;
+        return column >= m_rowSet.columns.size() || m_rowSet.columns[column].type == FieldType::Text; // extra columns are text
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -53,7 +61,7 @@ public:
             colour = option.palette.color(QPalette::HighlightedText);
         painter->setPen(colour);
         const QRect text = option.rect.adjusted(4, 0, -4, 0);
-        if (m_wrapping)
+        if (wraps(index))
             painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, placeholder);
         else
             painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
@@ -64,7 +72,7 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QString placeholder = index.data(RowSetModel::PlaceholderRole).toString();
-        if (m_wrapping)
+        if (wraps(index))
             return createProseEditor(parent, index, placeholder);
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *lineEdit = qobject_cast<QLineEdit *>(editor))
@@ -75,7 +83,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize hint = QStyledItemDelegate::sizeHint(option, index);
-        if (m_wrapping) // a row of a table at least, with room for the editor's margins
+        if (wraps(index)) // a row of a table at least, with room for the editor's margins
             hint.setHeight(std::max(m_view->verticalHeader()->defaultSectionSize(), hint.height() + 8));
         return hint;
     }
@@ -115,7 +123,7 @@ private:
     }
 
     QTableView *m_view;
-    bool m_wrapping;
+    const RowSetDef &m_rowSet;
 };
 
 // A table that asks for exactly the height of its rows, so it never scrolls inside the page.
@@ -158,22 +166,19 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
     m_view->setObjectName(rowSet.id + u"View"_s);
     m_view->setAccessibleName(rowSet.label);
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new PlaceholderDelegate(m_view, isList()));
+    m_view->setItemDelegate(new PlaceholderDelegate(m_view, rowSet));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move through the form
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setWordWrap(isList()); // a list's sentences wrap; a table's cells stay one line
+    m_view->setWordWrap(true); // sentences in the last column wrap; rows take the lines they need
     connect(m_view->verticalHeader(), &QHeaderView::sectionResized, m_view, [this] { m_view->updateGeometry(); });
-    if (isList()) {
-        // The one column takes the view's width, and its rows wrap at it. Set here, not by the
-        // header's stretch: a stretch applied as a hidden page is shown says nothing, and rows
-        // stayed as tall as at the first, narrow width (15 lines for 3).
-        m_view->viewport()->installEventFilter(this);
-        connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { m_view->resizeRowsToContents(); });
-    }
-    m_view->horizontalHeader()->setStretchLastSection(!isList());
+    // The last column takes the rest of the view's width, and its rows wrap at it. Set here, not
+    // by the header's stretch: a stretch applied as a hidden page is shown says nothing, and rows
+    // stayed as tall as at the first, narrow width (15 lines for 3).
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { m_view->resizeRowsToContents(); });
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setVisible(rowSet.columns.size() > 1);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -215,11 +220,6 @@ RowSetEditor::RowSetEditor(ReportEditor *editor, const RowSetDef &rowSet, QWidge
     updateButtons();
 }
 
-bool RowSetEditor::isList() const
-{
-    return m_rowSet.columns.size() == 1;
-}
-
 void RowSetEditor::fitColumns()
 {
     // Every column but the last fits its content, up to a share of the width, so a time or a
@@ -236,10 +236,8 @@ void RowSetEditor::fitColumns()
         }
         m_view->setColumnWidth(column, std::clamp(content + 16, 60, maxWidth));
     }
-    if (isList()) {
-        stretchLastColumn();
-        m_view->resizeRowsToContents(); // wrapped sentences take the lines they need
-    }
+    stretchLastColumn();
+    m_view->resizeRowsToContents(); // wrapped sentences take the lines they need
 }
 
 bool RowSetEditor::eventFilter(QObject *watched, QEvent *event)

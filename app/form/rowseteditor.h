@@ -15,9 +15,9 @@ class RowSetModel;
 struct RowSetDef;
 
 // A repeating group of the template (timeline, file list, steps, snapshots) as an editable
-// table with buttons and shortcuts to add, remove and reorder rows. Single-column groups (steps,
-// lessons) are a list of numbered rows whose sentences wrap. The table grows with its rows so
-// the form page scrolls as one.
+// table with buttons and shortcuts to add, remove and reorder rows. The last column's sentences
+// (details, descriptions; the steps and lessons of one-column groups, a numbered list) wrap. The
+// table grows with its rows so the form page scrolls as one.
 class RowSetEditor : public QWidget
 {
     Q_OBJECT
@@ -41,7 +41,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    bool isList() const;
     void fitColumns();
     void stretchLastColumn();
     void updateButtons();
