@@ -295,6 +295,28 @@ int CommandLine::inputError(const QString &message)
     return UsageOrInputError;
 }
 
+bool CommandLine::checkNativeReportPath(const QString &path, const QString &keptThere)
+{
+    if (path.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
+        return true;
+    inputError(tr("%1: %2 are kept in .leakreport files; import a Markdown report first (leakreport import)")
+                   .arg(path, keptThere));
+    return false;
+}
+
+std::optional<LoadResult> CommandLine::loadNativeReport(const QString &path, const QString &keptThere)
+{
+    if (!checkNativeReportPath(path, keptThere))
+        return std::nullopt;
+    LoadResult loaded = ReportFile::load(path, *ReportTemplate::builtin());
+    if (!loaded.ok()) {
+        inputError(loaded.error);
+        return std::nullopt;
+    }
+    printWarnings(loaded.warnings);
+    return loaded;
+}
+
 void CommandLine::printWarnings(const QStringList &warnings)
 {
     for (const QString &warning : warnings)

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "io/reportfile.h"
 #include "series/memoryseries.h"
 
 #include <optional>
@@ -13,7 +14,6 @@ class QCommandLineParser;
 namespace lr {
 
 struct ReportContent;
-struct LoadResult;
 struct SeriesImportResult;
 
 // The non-interactive side of `leakreport`: sub-commands that read and write report files.
@@ -72,6 +72,12 @@ private:
     int runSnapshotsAdd(const QStringList &arguments);     // snapshotsaddcommand.cpp
     int usageError(const QString &message, const QString &command);
     int inputError(const QString &message);
+    // The commands that change a report work on .leakreport files: false, with the error printed
+    // ("r.md: samples are kept in .leakreport files; import a Markdown report first"), for another.
+    bool checkNativeReportPath(const QString &path, const QString &keptThere);
+    // checkNativeReportPath, then the report loaded and its reader's warnings printed; nullopt once
+    // the error is printed.
+    std::optional<LoadResult> loadNativeReport(const QString &path, const QString &keptThere);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr
     QString globalHelp() const;
     static QString helpText(const QCommandLineParser &parser, QLatin1StringView command);

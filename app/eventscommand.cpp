@@ -50,18 +50,17 @@ int CommandLine::runEvents(const QStringList &arguments)
     }
     const QString reportPath = positional[1];
     const QString logPath = positional[2];
-    if (!reportPath.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
-        return inputError(tr("%1: events are kept in .leakreport files; import a Markdown report first "
-                             "(leakreport import)").arg(reportPath));
+    if (!checkNativeReportPath(reportPath, tr("events")))
+        return UsageOrInputError;
     if (isSameFile(reportPath, logPath))
         return usageError(tr("the log %1 is the report itself; the output would replace the input").arg(logPath),
                           u"events"_s);
 
     const auto reportTemplate = ReportTemplate::builtin();
-    LoadResult loaded = ReportFile::load(reportPath, *reportTemplate);
-    if (!loaded.ok())
-        return inputError(loaded.error);
-    printWarnings(loaded.warnings);
+    std::optional<LoadResult> report = loadNativeReport(reportPath, tr("events"));
+    if (!report)
+        return UsageOrInputError;
+    LoadResult &loaded = *report;
     QFile log(logPath);
     if (!log.open(QIODevice::ReadOnly))
         return inputError(tr("%1: cannot open: %2").arg(logPath, log.errorString()));

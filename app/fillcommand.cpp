@@ -35,16 +35,11 @@ int CommandLine::runFill(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("fill takes exactly one report"), u"fill"_s);
     const QString path = parser.positionalArguments().first();
-    if (!path.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
-        return inputError(tr("%1: memory series are kept in .leakreport files; import a Markdown report first "
-                             "(leakreport import)").arg(path));
-
+    const std::optional<LoadResult> loaded = loadNativeReport(path, tr("memory series"));
+    if (!loaded)
+        return UsageOrInputError;
     const auto reportTemplate = ReportTemplate::builtin();
-    const LoadResult loaded = ReportFile::load(path, *reportTemplate);
-    if (!loaded.ok())
-        return inputError(loaded.error);
-    printWarnings(loaded.warnings);
-    const QList<FieldFill> fills = DataFill::propose(*reportTemplate, loaded.content);
+    const QList<FieldFill> fills = DataFill::propose(*reportTemplate, loaded->content);
     if (fills.isEmpty())
         return inputError(tr("%1 has no series with the role before or after and no OOM events to fill from "
                              "(add them with: leakreport series add REPORT --role before FILE, "
@@ -54,7 +49,7 @@ int CommandLine::runFill(const QStringList &arguments)
     int changed = 0, kept = 0;
     for (const FieldFill &fill : fills) {
         // `current` is empty for a template default, so ask the report what it holds now.
-        if (loaded.content.values.value(fill.fieldId).trimmed() == fill.proposed)
+        if (loaded->content.values.value(fill.fieldId).trimmed() == fill.proposed)
             continue;
         if (fill.overwritesTypedValue() && !replaceTyped) {
             ++kept;
@@ -76,7 +71,7 @@ int CommandLine::runFill(const QStringList &arguments)
         return Success; // the file stays as it was, byte for byte
 
     QString error;
-    if (!ReportFile::save(path, *reportTemplate, DataFill::apply(loaded.content, fills, replaceTyped), &error)) {
+    if (!ReportFile::save(path, *reportTemplate, DataFill::apply(loaded->content, fills, replaceTyped), &error)) {
         m_err << "leakreport: " << error << '\n';
         return OutputError;
     }

@@ -124,8 +124,8 @@ int CommandLine::runRecord(const QStringList &arguments)
         options.durationMs = *ms;
     }
     const QString reportPath = positional.first();
-    if (!reportPath.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
-        return inputError(tr("%1: samples are kept in .leakreport files").arg(reportPath));
+    if (!checkNativeReportPath(reportPath, tr("samples")))
+        return UsageOrInputError;
     qint64 processId = 0;
     if (parser.isSet(pid)) {
         bool ok = false;

@@ -155,17 +155,16 @@ int CommandLine::runSeries(const QStringList &arguments)
                               u"series"_s);
     }
     const QString reportPath = positional[1];
-    if (!reportPath.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
-        return inputError(tr("%1: samples are kept in .leakreport files; import a Markdown report first "
-                             "(leakreport import)").arg(reportPath));
+    if (!checkNativeReportPath(reportPath, tr("samples")))
+        return UsageOrInputError;
     if (!fromServer && isSameFile(reportPath, positional[2]))
         return usageError(tr("the samples file %1 is the report itself; the output would replace the input")
                               .arg(positional[2]), u"series"_s);
     // The report is checked before the samples are read, so a bad report is named first.
-    LoadResult loaded = ReportFile::load(reportPath, *ReportTemplate::builtin());
-    if (!loaded.ok())
-        return inputError(loaded.error);
-    printWarnings(loaded.warnings);
+    std::optional<LoadResult> report = loadNativeReport(reportPath, tr("samples"));
+    if (!report)
+        return UsageOrInputError;
+    LoadResult &loaded = *report;
     if (fromServer)
         return fetchPrometheusSeries(parser, reportPath, loaded, choice);
     const SeriesImportResult imported = SeriesImporter::readFile(positional[2], readOptions);

@@ -41,15 +41,11 @@ int CommandLine::runSnapshotsAdd(const QStringList &arguments)
     if (parser.isSet(force) && !parser.isSet(fill))
         return usageError(tr("--force only applies with --fill"), u"snapshots"_s);
     const QString path = positional.first();
-    if (!path.endsWith(u".leakreport"_s, Qt::CaseInsensitive))
-        return inputError(tr("%1: snapshot summaries are kept in .leakreport files; import a Markdown report first "
-                             "(leakreport import)").arg(path));
-
+    const std::optional<LoadResult> report = loadNativeReport(path, tr("snapshot summaries"));
+    if (!report)
+        return UsageOrInputError;
+    const LoadResult &loaded = *report;
     const auto reportTemplate = ReportTemplate::builtin();
-    const LoadResult loaded = ReportFile::load(path, *reportTemplate);
-    if (!loaded.ok())
-        return inputError(loaded.error);
-    printWarnings(loaded.warnings);
     QString error;
     const std::optional<HeapComparison> comparison = HeapComparer::compare(positional.mid(1), &error);
     if (!comparison)

@@ -626,10 +626,6 @@ What fits no field is kept as notes; the import report on standard error says wh
         <source>unknown format &quot;%1&quot; (known: auto, csv, prometheus, trace-gc, massif)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: samples are kept in .leakreport files; import a Markdown report first (leakreport import)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 holds %n series; choose one with --series NAME (or add them all with --all):
 %2</source>
@@ -705,10 +701,6 @@ Prints each field it changed or kept; the file is rewritten only when something 
     </message>
     <message>
         <source>fill takes exactly one report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: memory series are kept in .leakreport files; import a Markdown report first (leakreport import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,10 +888,6 @@ They count the OOM incidents (see leakreport fill and leakreport check).</source
     </message>
     <message>
         <source>--year: &quot;%1&quot; is not a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: events are kept in .leakreport files; import a Markdown report first (leakreport import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,10 +1096,6 @@ duration is up (ending a command it started) or when the process exits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: samples are kept in .leakreport files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--pid &quot;%1&quot; is not a process id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,10 +1153,6 @@ editor&apos;s Fill Report From Snapshots does; text typed differently is kept un
     </message>
     <message>
         <source>--force only applies with --fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: snapshot summaries are kept in .leakreport files; import a Markdown report first (leakreport import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1303,6 +1283,26 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
     </message>
     <message>
         <source>Show a command&apos;s options: &apos;leakreport help export&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 are kept in .leakreport files; import a Markdown report first (leakreport import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot summaries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
