@@ -11,12 +11,16 @@
 #include "charts/chartrenderer.h"
 #include "charts/exportevidence.h"
 #include "charts/recordprocessdialog.h"
+#include "window/mainwindow.h"
+#include "window/reportdocument.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLegend>
 #include <QWheelEvent>
+#include <QDir>
 #include <QFile>
+#include <QUndoStack>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -62,6 +66,7 @@ private slots:
     void recordDialog_drawsLiveAndStops();
     void recordDialog_addsTheRecordingAsOneUndoStep();
     void recordDialog_keepsItsSamplesForCrashRecovery();
+    void addToReport_leavesNoMomentWithoutACopyOfTheRecording();
 };
 
 namespace {
@@ -689,6 +694,35 @@ void TestMemoryChart::recordDialog_keepsItsSamplesForCrashRecovery()
     static_cast<QDialog *>(dialog.get())->reject(); // Close
     QVERIFY(!QFile::exists(store.recordingPath()));
     QVERIFY(!QFile::exists(RecordingJournal::pathFor(store.recordingPath())));
+}
+
+// After Add to Report the recording's copy went at once, and the report's own copy holding the
+// recording followed up to 1.5 s later: a crash in between lost the recording.
+void TestMemoryChart::addToReport_leavesNoMomentWithoutACopyOfTheRecording()
+{
+    QTemporaryDir folder;
+    MainWindow window(folder.path());
+    MemoryDataPanel *panel = window.memoryDataPanel();
+    auto *record = panel->findChild<QPushButton *>(u"recordProcess"_s);
+    QVERIFY(record);
+    record->click();
+    auto *dialog = panel->findChild<RecordProcessDialog *>();
+    QVERIFY(dialog);
+    dialog->setCommand(QStringLiteral(LEAKREPORT_MEMGROWER) + u" 1000000 60"_s);
+    dialog->setIntervalMs(100);
+    dialog->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->recordedSeries().isEmpty() && dialog->recordedSeries().first().samples.size() >= 3, 20000);
+    dialog->accept(); // Add to Report
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the dialog goes, and its copy
+    QStringList held;
+    for (const QFileInfo &file : QDir(folder.path()).entryInfoList({u"*.leakreport-recovery"_s}, QDir::Files)) {
+        const RecoveryEntry entry = RecoveryStore::readEntry(file.filePath(), *ReportTemplate::builtin());
+        if (const MemorySeries *recorded = seriesWithRole(entry.content.series, SeriesRole::Before);
+            recorded && recorded->samples.size() >= 3)
+            held.append(file.fileName());
+    }
+    QVERIFY2(!held.isEmpty(), "no recovery copy holds the recording");
+    window.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestMemoryChart)

@@ -331,7 +331,10 @@ void MemoryDataPanel::recordProcess()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_recoveryStore)
         dialog->keepSamplesIn(m_recoveryStore, m_editor->report()->content(), m_reportPath ? m_reportPath() : QString());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addRecording(dialog->recordedSeries(), dialog->role()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        addRecording(dialog->recordedSeries(), dialog->role());
+        emit recordingAdded(); // before the dialog and its recovery copy of the samples go
+    });
     dialog->open();
 }
 

@@ -55,6 +55,9 @@ public:
 signals:
     // What a fill changed, for the status bar (see FillConfirmation::summary).
     void filled(const QString &summary);
+    // A recording went into the report: its recovery copy goes with the dialog, so the report's
+    // own copy is due now, not within the autosave interval.
+    void recordingAdded();
 
 private:
     // Reads with `read`; for a table, shows how each column's numbers were read and offers another

@@ -221,7 +221,11 @@ void RecordProcessDialog::dropKeptSamples()
 void RecordProcessDialog::done(int result)
 {
     stop();
-    dropKeptSamples();
+    // Closed without adding: nothing to recover. Added to the report: the copy stays until the
+    // dialog goes, after the report's own recovery copy has taken the recording (see
+    // MemoryDataPanel::recordingAdded); dropped here, a crash in between lost the recording.
+    if (result != Accepted)
+        dropKeptSamples();
     QDialog::done(result);
 }
 

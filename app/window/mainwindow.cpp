@@ -339,6 +339,7 @@ MemoryDataPanel *MainWindow::memoryDataPanel()
         m_memoryData->keepRecordingsIn(m_recovery.get(), [this] { return m_document->filePath(); });
         connect(m_memoryData, &MemoryDataPanel::filled, this,
                 [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+        connect(m_memoryData, &MemoryDataPanel::recordingAdded, m_autosave, &Autosave::flush);
         placeInHost(m_ui->memoryHost, m_memoryData);
         // A layout shows a widget added to a host already on screen only on a later turn of the
         // event loop: the panel is there now, or with its dock when that shows.
