@@ -811,6 +811,16 @@ void TestFormEditor::memoryData_importChartAndFill_undoable()
     const ReportTemplate &t = m_window->document()->report()->reportTemplate();
     for (const QString &id : {u"beforeFixGrowthRate"_s, u"improvementMemoryReduction"_s})
         QVERIFY2(said.contains(t.field(id)->label), qPrintable(said));
+    // An export says which files it wrote beside the document (the alert rules were written
+    // without a word).
+    QSignalSpy exported(m_window->exporter(), &ExportController::finished);
+    QVERIFY(m_window->exporter()->exportTo(m_dir->filePath(u"charted.md"_s), ExportFormat::Markdown));
+    QTRY_COMPARE(exported.count(), 1); // Markdown is written at once, the others in a worker
+    const QString exportSaid = m_window->statusBar()->currentMessage();
+    QVERIFY2(exportSaid.contains(u"Beside it: charted.assets/memory-chart.png"_s)
+                 && exportSaid.contains(u"charted.assets/memory-leak-alerts.yml"_s),
+             qPrintable(exportSaid));
+    QVERIFY(QFile::exists(m_dir->filePath(u"charted.assets/memory-leak-alerts.yml"_s)));
     QCOMPARE(m_window->document()->report()->value(u"improvementMemoryReduction"_s), u"21% at 6 hours (260 MB to 205 MB)"_s);
     undo->undo();
     QCOMPARE(m_window->document()->report()->value(u"beforeFixGrowthRate"_s), QString());

@@ -2336,6 +2336,10 @@ Retained sizes and retainer paths are those of the last snapshot. MB are 10^6 by
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Beside it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::MarkdownReader</name>

@@ -157,7 +157,7 @@ bool ExportController::exportTo(const QString &path, ExportFormat format)
         return false;
     if (isSameFile(path, m_document->filePath())) { // Markdown over the report would lose its series
         emit finished(path, tr("%1 is the report itself; choose another file for the export")
-                                .arg(QDir::toNativeSeparators(path)), {});
+                                .arg(QDir::toNativeSeparators(path)), {}, {});
         return false;
     }
     // The worker gets copies: the user may go on typing, or close the window, meanwhile.
@@ -200,12 +200,15 @@ void ExportController::finish(const QString &path, const ReportExporter::Result 
 {
     QString error;
     if (!ReportExporter::write(path, result, &error)) {
-        emit finished(path, error, result.warnings);
+        emit finished(path, error, result.warnings, {});
         return;
     }
     if (m_openAfterExport)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    emit finished(path, QString(), result.warnings);
+    QStringList besideIt;
+    for (const auto &attachment : result.attachments)
+        besideIt.append(attachment.first);
+    emit finished(path, QString(), result.warnings, besideIt);
 }
 
 void ExportController::setBusy(bool busy)

@@ -48,7 +48,8 @@ signals:
     void busyChanged(bool busy);
     // `warnings` are what could not be included (an image file missing); `error` is set when
     // nothing was written.
-    void finished(const QString &path, const QString &error, const QStringList &warnings);
+    // `besideIt`: the files written next to the document (chart images, alert rules), relative to it.
+    void finished(const QString &path, const QString &error, const QStringList &warnings, const QStringList &besideIt);
 
 private:
     void finish(const QString &path, const ReportExporter::Result &result);

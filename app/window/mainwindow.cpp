@@ -543,7 +543,8 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
-void MainWindow::exportFinished(const QString &path, const QString &error, const QStringList &warnings)
+void MainWindow::exportFinished(const QString &path, const QString &error, const QStringList &warnings,
+                                const QStringList &besideIt)
 {
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot Export"), error);
@@ -556,6 +557,8 @@ void MainWindow::exportFinished(const QString &path, const QString &error, const
     if (!problems.isEmpty())
         message += u' ' + withEnglishPlural(tr("%n problem(s) left (errors: %1); see Problems.", nullptr, int(problems.size())),
                                             problems.size()).arg(errors);
+    if (!besideIt.isEmpty()) // the chart's images, the alert rules the data gives
+        message += u' ' + tr("Beside it: %1.").arg(besideIt.join(u", "_s));
     if (!warnings.isEmpty())
         message += u' ' + tr("Not included: %1.").arg(warnings.join(u"; "_s));
     statusBar()->showMessage(message, 10000);

@@ -90,7 +90,7 @@ private:
     void open();
     bool save();
     bool saveAs();
-    void exportFinished(const QString &path, const QString &error, const QStringList &warnings);
+    void exportFinished(const QString &path, const QString &error, const QStringList &warnings, const QStringList &besideIt);
     void closeReport();
     void showUndoHistory();
     void about();
