@@ -39,6 +39,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -180,6 +181,7 @@ private slots:
     void cleanup();
 
     void problemsDock_isCompactAndItsSizeRemembered();
+    void problemsDock_isOneLineWhileThereIsNothingToReport();
     void toolbar_hasTheFrequentActionsWithIcons();
     void problemIcons_tellErrorsFromNotFilled();
     void choiceField_showsItsProblemSignToo();
@@ -277,6 +279,42 @@ void TestLook::problemsDock_isCompactAndItsSizeRemembered()
     m_window = newWindow(QSize(1280, 800));
     dock = m_window->findChild<QDockWidget *>(u"problemsDock"_s);
     QTRY_VERIFY2(qAbs(dock->height() - 300) <= 2, qPrintable(QString::number(dock->height())));
+}
+
+// With nothing to report the panel said so in one line and kept a strip of 140 px empty below
+// it; now it is that one line, and the strip comes back with the first problem.
+void TestLook::problemsDock_isOneLineWhileThereIsNothingToReport()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(dock && dock->isVisible());
+    QTRY_VERIFY(!m_window->problemsPanel()->problems().isEmpty()); // a new report: required fields
+    const int strip = dock->height();
+    const QString path = m_dir->filePath(u"sample.leakreport"_s);
+    QVERIFY(QFile::copy(u":/sample/sample.leakreport"_s, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(m_window->openFile(path));
+    QTRY_VERIFY(m_window->problemsPanel()->problems().isEmpty());
+    const int line = m_window->problemsPanel()->fontMetrics().lineSpacing();
+    QTRY_VERIFY2(dock->height() < strip / 2, qPrintable(u"%1 px of %2"_s.arg(dock->height()).arg(strip)));
+    // Its one line shows whole.
+    QTreeWidget *list = m_window->problemsPanel();
+    const QRect first = list->visualItemRect(list->topLevelItem(0));
+    QVERIFY2(list->viewport()->rect().contains(first), qPrintable(u"line %1 px in %2 px"_s.arg(first.height()).arg(list->viewport()->height())));
+    QVERIFY(dock->height() >= line);
+
+    m_window->document()->editor()->setValue(u"service"_s, QString());
+    QTRY_VERIFY(!m_window->problemsPanel()->problems().isEmpty());
+    QTRY_VERIFY2(qAbs(dock->height() - strip) <= 2, qPrintable(u"%1 px, the strip was %2"_s.arg(dock->height()).arg(strip)));
+
+    // Closed while compact, the next window starts with the strip.
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(dock->height() < strip / 2);
+    m_window->document()->undoStack()->setClean();
+    QVERIFY(dock->height() < strip / 2);
+    QVERIFY(m_window->close()); // saves the window state
+    QVERIFY(reopenWindow());
+    dock = m_window->findChild<QDockWidget *>(u"problemsDock"_s);
+    QTRY_VERIFY2(qAbs(dock->height() - strip) <= 2, qPrintable(u"%1 px, the strip was %2"_s.arg(dock->height()).arg(strip)));
 }
 
 void TestLook::toolbar_hasTheFrequentActionsWithIcons()

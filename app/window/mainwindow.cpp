@@ -19,6 +19,7 @@
 #include "window/recentfiles.h"
 #include "markdown/markdownreader.h"
 #include "window/nonreportquestion.h"
+#include "window/problemsdocksizer.h"
 #include "window/recoverydialog.h"
 #include "window/reportdocument.h"
 #include "window/sectionnavigator.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     placeInHost(m_ui->previewHost, m_preview);
     m_problems = new ProblemsPanel(m_ui->problemsHost);
     placeInHost(m_ui->problemsHost, m_problems);
+    m_problemsSizer = new ProblemsDockSizer(this, m_ui->problemsDock, m_problems);
     addPagePlaceholders();
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -388,6 +390,7 @@ void MainWindow::validateNow()
     m_validationTimer->stop();
     const QList<ReportProblem> problems = m_validator.validate(m_document->report()->content());
     m_problems->showProblems(problems, m_validator);
+    m_problemsSizer->showProblemCount(problems.size());
     m_binder->showProblems(problems);
     m_navigator->showProblems(problems);
     m_problemsShown = problems;
@@ -664,6 +667,7 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
+    m_problemsSizer->restoreStrip(); // the next session starts with the strip, not one line
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_ui->mainSplitter->saveState());

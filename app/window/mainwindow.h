@@ -19,6 +19,7 @@ namespace lr {
 class Autosave;
 class ExportController;
 class MemoryDataPanel;
+class ProblemsDockSizer;
 class HeapSnapshotsDock;
 class FormBinder;
 class PreviewPane;
@@ -110,6 +111,7 @@ private:
     SectionNavigator *m_navigator = nullptr;
     PreviewPane *m_preview = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    ProblemsDockSizer *m_problemsSizer = nullptr;
     QUndoView *m_undoView = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     ExportController *m_exporter = nullptr;

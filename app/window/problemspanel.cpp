@@ -58,6 +58,12 @@ QSize ProblemsPanel::sizeHint() const
     return {QTreeWidget::sizeHint().width(), rows + 2 * frameWidth()};
 }
 
+QSize ProblemsPanel::minimumSizeHint() const
+{
+    const int line = std::max(fontMetrics().lineSpacing(), iconSize().height() + 2);
+    return {QTreeWidget::minimumSizeHint().width(), line + 2 * frameWidth()};
+}
+
 void ProblemsPanel::showProblems(const QList<ReportProblem> &problems, const ReportValidator &validator)
 {
     // Keep which groups the user collapsed; rebuild the lines.

@@ -20,6 +20,8 @@ public:
     void showProblems(const QList<ReportProblem> &problems, const ReportValidator &validator);
     const QList<ReportProblem> &problems() const { return m_problems; }
     QSize sizeHint() const override;
+    // One line: with nothing to report the dock shrinks to it (see ProblemsDockSizer).
+    QSize minimumSizeHint() const override;
 
     // What the context menu offers for the current line; disabled without a measured value.
     QAction *useMeasuredAction() const { return m_useMeasured; }
