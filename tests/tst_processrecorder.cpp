@@ -186,16 +186,46 @@ void TestProcessRecorder::durations()
     QCOMPARE(durationMs(text).value_or(0), ms);
 }
 
+namespace {
+// The growth memgrower achieved, in MB per hour, from the progress file it wrote: a least-squares
+// line through its (seconds, bytes touched) steps.
+double achievedMBPerHour(const QString &progressPath)
+{
+    QFile file(progressPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    double n = 0, sumT = 0, sumB = 0, sumTT = 0, sumTB = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() != 2)
+            continue;
+        const double t = fields[0].toDouble(), bytes = fields[1].toDouble();
+        n += 1;
+        sumT += t;
+        sumB += bytes;
+        sumTT += t * t;
+        sumTB += t * bytes;
+    }
+    const double bytesPerSecond = (n * sumTB - sumT * sumB) / (n * sumTT - sumT * sumT);
+    return bytesPerSecond / kMB * 3600;
+}
+} // namespace
+
 void TestProcessRecorder::recorder_measuresTheGrowthRate()
 {
-    // 20 MB/s for 3 s, sampled every 100 ms: 72,000 MB/hour. The tolerance (15 %) covers the
-    // program's own start-up pages and a late timer under load; a unit mistake (kB as 1000) is
-    // 2.4 % off, so the test also checks the bytes against what the helper touched.
+    // 20 MB/s for 3 s, sampled every 100 ms: 72,000 MB/hour asked for. The recorder's rate is
+    // compared with the rate the helper achieved (its own log of bytes touched), which under load
+    // is less than asked. (Under load this failed at 59,900 MB/hour: the helper freed its 61 MB
+    // before exiting, slowly enough for the last sample to see 7 MB; it now ends without.) The
+    // tolerance (15 %) covers the program's own start-up pages and a late timer; a unit mistake
+    // (kB as 1000) is 2.4 % off, so the bytes are also checked against what the helper touched.
     constexpr double kRate = 20 * kMB;
+    QTemporaryDir dir;
+    const QString progress = dir.filePath(u"progress"_s);
     ProcessRecorder recorder({ProcessMetric::Rss, 100, 0});
     QSignalSpy finished(&recorder, &ProcessRecorder::finished);
     QString error;
-    QVERIFY2(recorder.startCommand(kGrower, {QString::number(kRate), u"3"_s}, &error), qPrintable(error));
+    QVERIFY2(recorder.startCommand(kGrower, {QString::number(kRate), u"3"_s, progress}, &error), qPrintable(error));
     QVERIFY(finished.wait(20000));
     QCOMPARE(recorder.stopReason(), ProcessRecorder::StopReason::ProcessExited);
     QVERIFY2(recorder.stopMessage().contains(u"memgrower exited with code 0"_s), qPrintable(recorder.stopMessage()));
@@ -206,9 +236,10 @@ void TestProcessRecorder::recorder_measuresTheGrowthRate()
     QVERIFY2(series.first().samples.size() >= 10, qPrintable(QString::number(series.first().samples.size())));
     const std::optional<SeriesStatistics> stats = SeriesStatistics::compute(series.first());
     QVERIFY(stats && stats->growthMBPerHour);
-    const double expected = kRate / kMB * 3600;
+    const double expected = achievedMBPerHour(progress);
+    QVERIFY2(expected > 0.3 * kRate / kMB * 3600, qPrintable(u"the helper grew %1 MB/hour"_s.arg(expected)));
     QVERIFY2(qAbs(*stats->growthMBPerHour - expected) < 0.15 * expected,
-             qPrintable(u"%1 MB/hour, expected %2"_s.arg(*stats->growthMBPerHour).arg(expected)));
+             qPrintable(u"%1 MB/hour, the helper achieved %2"_s.arg(*stats->growthMBPerHour).arg(expected)));
     // The others are kept beside it, with role other, and grow alike (the growth is anonymous memory).
     QStringList names;
     for (const MemorySeries &other : series.mid(1)) {
