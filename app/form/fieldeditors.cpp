@@ -52,25 +52,6 @@ int shortFieldWidth(const QLineEdit *edit, const QString &placeholder)
         .width();
 }
 
-// The problem sign beside a box that has no room for it inside (a combo box, a wrapping field).
-QLabel *newProblemSign(const FieldDef &field, QWidget *parent)
-{
-    auto *sign = new QLabel(parent);
-    sign->setObjectName(field.id + u"Problem"_s);
-    sign->hide();
-    return sign;
-}
-
-void showProblemSign(QLabel *sign, const QString &message, bool isError)
-{
-    if (!message.isEmpty()) {
-        const int size = sign->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, sign);
-        sign->setPixmap(AppIcons::problemIcon(isError).pixmap(QSize(size, size), sign->devicePixelRatioF()));
-    }
-    sign->setToolTip(message);
-    sign->setAccessibleName(message);
-    sign->setVisible(!message.isEmpty());
-}
 } // namespace
 
 LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
@@ -138,9 +119,9 @@ void LineFieldEditor::setProblem(const QString &message, bool isError)
     showProblemOn(m_lineEdit, message, isError);
 }
 
-ProseFieldEditor::ProseFieldEditor(const FieldDef &field, QWidget *parent)
-    : FieldEditor(field, parent)
-    , m_edit(new ProseEdit(parent))
+PlainTextFieldEditor::PlainTextFieldEditor(const FieldDef &field, QPlainTextEdit *edit)
+    : FieldEditor(field, edit->parentWidget())
+    , m_edit(edit)
 {
     m_edit->setObjectName(field.id);
     m_edit->setPlaceholderText(field.placeholder);
@@ -151,23 +132,29 @@ ProseFieldEditor::ProseFieldEditor(const FieldDef &field, QWidget *parent)
     });
 }
 
-QWidget *ProseFieldEditor::widget() const
+QWidget *PlainTextFieldEditor::widget() const
 {
     return m_edit;
 }
 
-QString ProseFieldEditor::text() const
+QString PlainTextFieldEditor::text() const
 {
     return m_edit->toPlainText();
 }
 
-void ProseFieldEditor::setText(const QString &text)
+void PlainTextFieldEditor::setText(const QString &text)
 {
     if (m_edit->toPlainText() == text)
         return;
     m_settingText = true;
     m_edit->setPlainText(text);
     m_settingText = false;
+}
+
+ProseFieldEditor::ProseFieldEditor(const FieldDef &field, QWidget *parent)
+    : PlainTextFieldEditor(field, new ProseEdit(parent))
+    , m_edit(static_cast<ProseEdit *>(widget()))
+{
 }
 
 void ProseFieldEditor::setProblem(const QString &message, bool isError)
@@ -259,7 +246,7 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &o
     : FieldEditor(field, parent)
     , m_container(new QWidget(parent))
     , m_combo(new QComboBox(m_container))
-    , m_sign(newProblemSign(field, m_container))
+    , m_sign(new QLabel(m_container))
     , m_optionCount(int(options.size()))
 {
     // The problem sign sits beside the box, as it sits inside a line edit: a combo box has no
@@ -269,6 +256,8 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, const QStringList &o
     layout->addWidget(m_combo);
     layout->addWidget(m_sign);
     layout->addStretch(1);
+    m_sign->setObjectName(field.id + u"Problem"_s);
+    m_sign->hide();
     m_combo->setObjectName(field.id);
     m_combo->addItems(options);
     m_combo->setPlaceholderText(field.placeholder);
@@ -313,7 +302,13 @@ void ChoiceFieldEditor::setProblem(const QString &message, bool isError)
     FieldEditor::setProblem(message, isError);
     m_combo->setToolTip(message);
     m_combo->setProperty("problem", !message.isEmpty());
-    showProblemSign(m_sign, message, isError);
+    if (!message.isEmpty()) {
+        const int size = m_sign->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_sign);
+        m_sign->setPixmap(AppIcons::problemIcon(isError).pixmap(QSize(size, size), m_sign->devicePixelRatioF()));
+    }
+    m_sign->setToolTip(message);
+    m_sign->setAccessibleName(message);
+    m_sign->setVisible(!message.isEmpty());
 }
 
 int ChoiceFieldEditor::ensureItem(const QString &text)
@@ -328,36 +323,10 @@ int ChoiceFieldEditor::ensureItem(const QString &text)
 }
 
 CodeFieldEditor::CodeFieldEditor(const FieldDef &field, QWidget *parent)
-    : FieldEditor(field, parent)
-    , m_edit(new CodeEdit(parent))
+    : PlainTextFieldEditor(field, new CodeEdit(parent))
+    , m_edit(static_cast<CodeEdit *>(widget()))
 {
-    m_edit->setObjectName(field.id);
     m_edit->setFont(Appearance::monospaceFont());
-    m_edit->setUndoRedoEnabled(false); // Edit > Undo (the report's undo stack) covers it
-    m_edit->setPlaceholderText(field.placeholder);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_settingText)
-            emit edited(m_edit->toPlainText());
-    });
-}
-
-QWidget *CodeFieldEditor::widget() const
-{
-    return m_edit;
-}
-
-QString CodeFieldEditor::text() const
-{
-    return m_edit->toPlainText();
-}
-
-void CodeFieldEditor::setText(const QString &text)
-{
-    if (m_edit->toPlainText() == text)
-        return;
-    m_settingText = true;
-    m_edit->setPlainText(text);
-    m_settingText = false;
 }
 
 void CodeFieldEditor::setProblem(const QString &message, bool isError)

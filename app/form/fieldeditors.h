@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace lr {
 
@@ -36,23 +37,38 @@ private:
     QLineEdit *m_lineEdit;
 };
 
+// The editors whose box is a QPlainTextEdit: its text, set without counting as the user's edit,
+// and its own undo left to the report's undo stack.
+class PlainTextFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    QWidget *widget() const override;
+    QString text() const override;
+    void setText(const QString &text) override;
+
+protected:
+    PlainTextFieldEditor(const FieldDef &field, QPlainTextEdit *edit);
+
+private:
+    QPlainTextEdit *m_edit;
+    bool m_settingText = false;
+};
+
 // Text fields of a sentence or more ("prose" in the template): a ProseEdit that wraps and grows
 // to a few lines, with the problem sign inside it as a line edit has it.
-class ProseFieldEditor : public FieldEditor
+class ProseFieldEditor : public PlainTextFieldEditor
 {
     Q_OBJECT
 
 public:
     ProseFieldEditor(const FieldDef &field, QWidget *parent);
 
-    QWidget *widget() const override;
-    QString text() const override;
-    void setText(const QString &text) override;
     void setProblem(const QString &message, bool isError) override;
 
 private:
     ProseEdit *m_edit;
-    bool m_settingText = false;
 };
 
 // Dates and date-times: typed freely (what the user types is kept as typed), or picked from a
@@ -94,21 +110,17 @@ private:
 
 // Source code and log excerpts, in a CodeEdit (line numbers, grows with its lines, Tab indents,
 // Ctrl+Tab moves on).
-class CodeFieldEditor : public FieldEditor
+class CodeFieldEditor : public PlainTextFieldEditor
 {
     Q_OBJECT
 
 public:
     CodeFieldEditor(const FieldDef &field, QWidget *parent);
 
-    QWidget *widget() const override;
-    QString text() const override;
-    void setText(const QString &text) override;
     void setProblem(const QString &message, bool isError) override;
 
 private:
     CodeEdit *m_edit;
-    bool m_settingText = false;
 };
 
 } // namespace lr
