@@ -308,6 +308,11 @@ std::optional<LoadResult> CommandLine::loadNativeReport(const QString &path, con
 {
     if (!checkNativeReportPath(path, keptThere))
         return std::nullopt;
+    return loadCheckedReport(path);
+}
+
+std::optional<LoadResult> CommandLine::loadCheckedReport(const QString &path)
+{
     LoadResult loaded = ReportFile::load(path, *ReportTemplate::builtin());
     if (!loaded.ok()) {
         inputError(loaded.error);

@@ -78,6 +78,8 @@ private:
     // checkNativeReportPath, then the report loaded and its reader's warnings printed; nullopt once
     // the error is printed.
     std::optional<LoadResult> loadNativeReport(const QString &path, const QString &keptThere);
+    // Its second half, for a command that checks other arguments between the two.
+    std::optional<LoadResult> loadCheckedReport(const QString &path);
     void printWarnings(const QStringList &warnings); // a reader's or exporter's warnings, on stderr
     QString globalHelp() const;
     static QString helpText(const QCommandLineParser &parser, QLatin1StringView command);

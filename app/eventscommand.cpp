@@ -57,7 +57,7 @@ int CommandLine::runEvents(const QStringList &arguments)
                           u"events"_s);
 
     const auto reportTemplate = ReportTemplate::builtin();
-    std::optional<LoadResult> report = loadNativeReport(reportPath, tr("events"));
+    std::optional<LoadResult> report = loadCheckedReport(reportPath);
     if (!report)
         return UsageOrInputError;
     LoadResult &loaded = *report;

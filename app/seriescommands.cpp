@@ -161,7 +161,7 @@ int CommandLine::runSeries(const QStringList &arguments)
         return usageError(tr("the samples file %1 is the report itself; the output would replace the input")
                               .arg(positional[2]), u"series"_s);
     // The report is checked before the samples are read, so a bad report is named first.
-    std::optional<LoadResult> report = loadNativeReport(reportPath, tr("samples"));
+    std::optional<LoadResult> report = loadCheckedReport(reportPath);
     if (!report)
         return UsageOrInputError;
     LoadResult &loaded = *report;
