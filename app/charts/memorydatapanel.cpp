@@ -508,10 +508,7 @@ void MemoryDataPanel::fillReportFromData()
                                 typed.size()), typed);
     if (!replaceTyped)
         return;
-    const ReportContent before = content; // replaceContent changes what `content` refers to
-    m_editor->replaceContent(DataFill::apply(before, fills, *replaceTyped), tr("Fill From Data"));
-    emit filled(FillConfirmation::summary(tr("Fill From Data"), m_editor->report()->reportTemplate(), before,
-                                          m_editor->report()->content()));
+    emit filled(FillConfirmation::apply(m_editor, DataFill::apply(content, fills, *replaceTyped), tr("Fill From Data")));
 }
 
 bool MemoryDataPanel::writeAlertRules(const QString &path, QString *error)

@@ -51,9 +51,8 @@ public:
     // store), and the path the report is saved at.
     void keepRecordingsIn(RecoveryStore *store, std::function<QString()> reportPath);
 
-
 signals:
-    // What a fill changed, for the status bar (see FillConfirmation::summary).
+    // What a fill changed, for the status bar (see FillConfirmation::apply).
     void filled(const QString &summary);
     // A recording went into the report: its recovery copy goes with the dialog, so the report's
     // own copy is due now, not within the autosave interval.

@@ -1,6 +1,8 @@
 #include "form/fillconfirmation.h"
 
 #include "model/contentchanges.h"
+#include "model/report.h"
+#include "model/reporteditor.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,10 +34,12 @@ std::optional<bool> FillConfirmation::replaceTyped(QWidget *parent, const QStrin
     return box.clickedButton() == replace;
 }
 
-QString FillConfirmation::summary(const QString &action, const ReportTemplate &reportTemplate,
-                                  const ReportContent &before, const ReportContent &after)
+QString FillConfirmation::apply(ReportEditor *editor, const ReportContent &filled, const QString &action)
 {
-    const QStringList changes = ContentChanges::between(reportTemplate, before, after);
+    const ReportContent before = editor->report()->content();
+    editor->replaceContent(filled, action);
+    const QStringList changes = ContentChanges::between(editor->report()->reportTemplate(), before,
+                                                        editor->report()->content());
     if (changes.isEmpty())
         return tr("%1 changed nothing: the report already says what it shows.").arg(action);
     return tr("%1 changed %2. Undo takes it back.").arg(action, changes.join(u"; "));

@@ -10,6 +10,8 @@ class QWidget;
 
 namespace lr {
 
+class ReportEditor;
+
 // The question Fill From Data and Fill From Snapshots ask before they replace what was typed:
 // each typed value with its old and new text; Replace, Fill Empty Only or Cancel.
 class FillConfirmation
@@ -22,10 +24,10 @@ public:
     // true for Replace, false for Fill Empty Only (or nothing typed, without asking), nullopt
     // when the user cancels.
     static std::optional<bool> replaceTyped(QWidget *parent, const QString &question, const QList<FieldFill> &typed);
-    // What a fill did, for the status bar: "Fill From Data changed Executive Summary: Memory
-    // growth; Deployment and Results: Baseline. Undo takes it back." (or that nothing changed).
-    static QString summary(const QString &action, const ReportTemplate &reportTemplate, const ReportContent &before,
-                           const ReportContent &after);
+    // Puts `filled` into the report as one undo step named `action`, and says what that changed,
+    // for the status bar: "Fill From Data changed Executive Summary: Memory growth; Deployment and
+    // Results: Baseline. Undo takes it back." (or that nothing changed).
+    static QString apply(ReportEditor *editor, const ReportContent &filled, const QString &action);
 };
 
 } // namespace lr

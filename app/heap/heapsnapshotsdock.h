@@ -23,7 +23,7 @@ public:
     void showPanel();
 
 signals:
-    // The panel's Fill From Snapshots changed the report (see FillConfirmation::summary).
+    // The panel's Fill From Snapshots changed the report (see FillConfirmation::apply).
     void filled(const QString &summary);
 
 private:

@@ -296,10 +296,8 @@ void HeapSnapshotsPanel::fillReportFromSnapshots()
                                 typed.size()), typed);
     if (!replaceTyped)
         return;
-    const ReportContent before = content; // replaceContent changes what `content` refers to
-    m_editor->replaceContent(SnapshotFill::apply(before, proposal, *replaceTyped), tr("Fill From Snapshots"));
-    emit filled(FillConfirmation::summary(tr("Fill From Snapshots"), m_editor->report()->reportTemplate(), before,
-                                          m_editor->report()->content()));
+    emit filled(FillConfirmation::apply(m_editor, SnapshotFill::apply(content, proposal, *replaceTyped),
+                                        tr("Fill From Snapshots")));
 }
 
 } // namespace lr

@@ -36,9 +36,8 @@ public:
     void fillReportFromSnapshots();
     HeapComparisonRunner *runner() const { return m_runner; }
 
-
 signals:
-    // What a fill changed, for the status bar (see FillConfirmation::summary).
+    // What a fill changed, for the status bar (see FillConfirmation::apply).
     void filled(const QString &summary);
 
 protected:

@@ -139,9 +139,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     tabifyDockWidget(m_ui->problemsDock, m_ui->memoryDock);
     m_heapSnapshots = new HeapSnapshotsDock(m_document->editor(), &HeapComparer::compare, this);
     tabifyDockWidget(m_ui->memoryDock, m_heapSnapshots);
-    connect(m_heapSnapshots, &HeapSnapshotsDock::filled, this, [this](const QString &summary) {
-        statusBar()->showMessage(summary, 15000);
-    });
+    connect(m_heapSnapshots, &HeapSnapshotsDock::filled, this, &MainWindow::showFillSummary);
     m_heapSnapshots->hide(); // View > Heap Snapshots; restoreSettings() brings it back if it was open
     m_ui->menuView->addAction(m_heapSnapshots->toggleViewAction());
     m_ui->problemsDock->raise();
@@ -339,8 +337,7 @@ MemoryDataPanel *MainWindow::memoryDataPanel()
     if (!m_memoryData) {
         m_memoryData = new MemoryDataPanel(m_document->editor(), m_ui->memoryHost);
         m_memoryData->keepRecordingsIn(m_recovery.get(), [this] { return m_document->filePath(); });
-        connect(m_memoryData, &MemoryDataPanel::filled, this,
-                [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+        connect(m_memoryData, &MemoryDataPanel::filled, this, &MainWindow::showFillSummary);
         connect(m_memoryData, &MemoryDataPanel::recordingAdded, m_autosave, &Autosave::flush);
         placeInHost(m_ui->memoryHost, m_memoryData);
         // A layout shows a widget added to a host already on screen only on a later turn of the
@@ -544,6 +541,11 @@ bool MainWindow::saveTo(const QString &path)
     LastFolder::remember(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
     return true;
+}
+
+void MainWindow::showFillSummary(const QString &summary)
+{
+    statusBar()->showMessage(summary, 15000); // longer than other messages: it names fields to check
 }
 
 void MainWindow::exportFinished(const QString &path, const QString &error, const QStringList &warnings,

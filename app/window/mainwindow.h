@@ -91,6 +91,7 @@ private:
     void open();
     bool save();
     bool saveAs();
+    void showFillSummary(const QString &summary);
     void exportFinished(const QString &path, const QString &error, const QStringList &warnings, const QStringList &besideIt);
     void closeReport();
     void showUndoHistory();
