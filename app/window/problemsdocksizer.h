@@ -23,13 +23,12 @@ public:
     void showProblemCount(qsizetype count);
     // Before the window state is saved: the strip, so the next session starts with it.
     void restoreStrip();
-    bool isCompact() const { return m_compact; }
-    int compactHeight() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int compactHeight() const;
     bool canResize() const;
     void resizeDock(int height);
 
